@@ -1846,3 +1846,20 @@ def test_the_body_that_met_last_is_that_of_the_latest_meeting(engine: Engine, qu
     # was the headline figure of 2025's meetings with a "did you mean", or "no body for this field"
     verdict = verdict_of(engine, question)
     assert verdict.answered and SECRETARIES in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was there a meeting in spring 2025?",
+        "была ли встреча весной 2025?",
+        "byla li vstrecha vesnoy 2025?",
+        "были ли заседания весной 2025 года?",
+    ],
+)
+def test_whether_a_meeting_was_held_in_a_season_is_the_list_of_that_season(engine: Engine, question: str) -> None:
+    """None is recorded in spring 2025: "no", never "no such meeting in Spring" (a season read as a
+    city) nor "yes" from the report's count of 20 meetings in 2025, which dates none of them."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == [] and verdict.filters["period"]["label"] == "spring", verdict
+    assert verdict.yes is not True, verdict

@@ -98,7 +98,7 @@ MEETING_WORD = re.compile(
 
 ANY_EVENTS = cued(re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
-    r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
+    r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b|^\W*(?:была|было) ли\b|^\W*(?:byla|bylo|byli) li\b"
 ))
 
 

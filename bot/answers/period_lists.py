@@ -21,6 +21,7 @@ from bot.answers.next_and_last import (
     ANYTHING,
     EARLIEST,
     LATEST,
+    MEETING_WORD,
     YES_NO,
     asked_document_kind,
     meeting_listing,
@@ -188,7 +189,9 @@ def period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text
         return None
     # "What in your materials is dated November?": the entries of that month are the list asked.
     dated = _DATED.search(text) is not None
-    if not (intent.list_kind == "meeting" or (_HAPPENED_CUE(text) and _HAPPENED.search(text)) or calendar or dated):
+    # "was there a meeting in spring 2025?", "была ли встреча весной?": whether any was is the list of them
+    any_meeting = ANY_EVENTS.search(text) is not None and MEETING_WORD.search(text) is not None
+    if not (intent.list_kind == "meeting" or (_HAPPENED_CUE(text) and _HAPPENED.search(text)) or calendar or dated or any_meeting):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
     if not (intent.list_cue or ANY_EVENTS.search(text) or dated or _PLURAL_FIRST.match(text)):

@@ -146,6 +146,11 @@ def _place_tokens(kb: KnowledgeBase) -> frozenset[str]:
     return _PLACE_TOKENS[0][1]
 
 
+_TIME_WORDS = frozenset(
+    {"spring", "summer", "autumn", "fall", "winter", "весну", "лето", "осень", "зиму", "vesnu", "leto", "osen", "zimu"}
+)
+
+
 def unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
     """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
     query = parsed.query
@@ -170,6 +175,8 @@ def unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
         }
     for match in (IN_PLACE_LOWER if lower else IN_PLACE).finditer(parsed.text):
         word = match.group(1)
+        if word.lower() in _TIME_WORDS:
+            continue  # "in spring 2025", "in winter": a time, no place
         if set(text_tokens(word)) & unknown:
             if parsed.lang == "ru" and word.isascii():
                 # Russian typed in Latin letters ("v Astane"): the answer names it as a Russian
