@@ -300,8 +300,12 @@ BY_NAME = re.compile(
 )
 # "which month", "what year": a question word asking for one value, not for a list.
 _VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|country)\b")
-# A fragment this short opening with a plural kind word is a list asked ("meetings in Moscow").
-_TERSE_LIST_WORDS = 6
+# A fragment this short opening with a plural kind word is a list asked ("meetings in Moscow",
+# "заседания СМВД?"); a longer one names something ("программы по борьбе с терроризмом": the
+# programme, as the words of a question read again without its words of time).
+_TERSE_LIST_WORDS = 3
+# a verb in the past ("учения планировались на декабрь?"): a claim about the ones named, no list
+_PAST_VERB = re.compile(r"\b\w{2,}(?:ли|лис|лись|лос|лось|лас|лась|лся|li|lis|los|las|lsya)\b")
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = cued(re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -559,8 +563,9 @@ def detect(prepared: str) -> Intent:
         and intent.question == "card"
         and found
         and min(found)[0] == 0
-        and len(prepared.split()) <= _TERSE_LIST_WORDS
+        and (len(prepared.split()) <= _TERSE_LIST_WORDS or _UNTIL.search(prepared) or _YEAR.search(prepared))
         and unmarked.claim_verb(prepared) is None
+        and _PAST_VERB.search(prepared) is None
     ):
         # "programmes until 2030", "заседания СМВД?", "meetings in Moscow": a fragment opening with a
         # plural kind word asks for those entries (it had found the one entry whose name holds the word);
