@@ -1863,3 +1863,21 @@ def test_whether_a_meeting_was_held_in_a_season_is_the_list_of_that_season(engin
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == [] and verdict.filters["period"]["label"] == "spring", verdict
     assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "remaining"),
+    [
+        ("border programme end year", False),
+        ("pls quick: border programme end year", False),
+        ("how many years until the border programme ends?", True),
+        ("через сколько лет заканчивается концепция?", True),
+        ("сколько лет осталось до конца концепции?", True),
+    ],
+)
+def test_the_end_year_or_the_time_left_as_asked(engine: Engine, question: str, remaining: bool) -> None:
+    """"End year" asks the year (it was the time left); "how many years"/"через сколько" the time
+    left, the one concept named by its kind word alone (was declined: the kind word was counted)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and (verdict.intent == "time:remaining") is remaining, verdict
+    assert verdict.focus[:1][0] in (BORDER, CONCEPT), verdict

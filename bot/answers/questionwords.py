@@ -208,7 +208,10 @@ _THANKS_CUE = literal_cue([_THANKS])  # a look-up of its words before the search
 _OPENER = re.compile(
     r"^\W*(?:(?:ну|так|итак|слушай(?:те)?|смотри(?:те)?|короче|коротко|кратко|вкратце|в\s+двух\s+словах"
     r"|одним\s+словом|кстати|плиз|пожалуйста|nu|slushai|slushay|koroche|korotko|kratko"
-    r"|so|well|ok|okay|listen|btw|tl;?\s?dr|pls|plz|please|briefly|in\s+short|in\s+a\s+nutshell|quick\s+one"
+    r"|so|well|ok|okay|listen|btw|tl;?\s?dr|pls|plz|please|briefly|in\s+short|in\s+a\s+nutshell"
+    # "pls quick:", "quick q -", "срочно:", "быстрый вопрос:": haste asks for nothing either
+    r"|quick(?:ly)?(?:\s+(?:one|q|qn|question))?|short\s+(?:q|qn|question)|urgent(?:ly)?|asap"
+    r"|срочно|быстр(?:ый|ей)\s+вопрос|короткий\s+вопрос|srochno|bystryi\s+vopros|bystryj\s+vopros"
     r"|in\s+(?:one|two|a\s+few)\s+words"
     # an apology for asking: "сорри за тупой вопрос, но …", "sorry for the dumb question but …"
     r"|(?:sorry|sry|сорри|сори|извини(?:те)?|прости(?:те)?|izvini(?:te)?|sorri)(?:\s+(?:for|за|za)\s+(?:(?:the|a|my|this|such\s+a"

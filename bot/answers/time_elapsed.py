@@ -16,7 +16,7 @@ from bot.answers.computed import entry_sources, known_day, marked_answered
 from bot.answers.cues import literal_cue
 from bot.answers.facts import caveats_for, fact_verdict
 from bot.answers.meeting_names import NAMED_COVER, named_meetings
-from bot.answers.next_and_last import LATEST, MEETING_WORD, YES_NO, latest_held
+from bot.answers.next_and_last import LATEST, MEETING_WORD, YES_NO, asked_document_kind, latest_held
 from bot.answers.period_lists import LEFT, SPAN, period_length_verdict
 from bot.answers.verdict import Verdict
 from bot.kb.base import KnowledgeBase
@@ -38,6 +38,12 @@ _AFTER = re.compile(
     r"\bafter\b|\bbefore\b|\bfrom\b|\bпосле\b|\bспустя\b|\bот\b|\bс\b|\bдо\b|\bposle\b|\bspustya\b|\bot\b|\bdo\b"
 )
 _IN_MONTHS = re.compile(r"\bmonths?\b|\bмесяц\w*|\bmesyats\w*")
+# How much time is asked, or what is left: "how many years", "сколько", "через сколько", "left", "осталось".
+_HOW_LONG = re.compile(
+    r"\bhow (?:many|much|long)\b|\bсколько\b|\bskol'?ko\b|\bчерез\b|\bcherez\b|\bleft\b|\bremain\w*|\bостал\w*"
+    r"|\bостает\w*|\bостаёт\w*|\bostal\w*|\bещ[её]\b|\beshch?[eyo]\b|\bmore\b|\blonger\b|\buntil the end\b|\bдо (?:окончани|конца)\w*|\bdo (?:okonchaniya|kontsa)\b"
+)
+_HOW_MANY = re.compile(r"\bhow many\b|\bсколько\b|\bskol'?ko\b")
 _IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
 _PUBLICATION = re.compile(
     r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
@@ -291,6 +297,8 @@ def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date
     """How long until a programme's period ends ("how many years are left until ... 2030")."""
     if not (LEFT.search(text) and (HOW_MANY_DAYS.search(text) or _IN_YEARS.search(text))):
         return None
+    if _HOW_LONG.search(text) is None:
+        return None  # "border programme end year": the year it ends, not the time left
     bare = _UNTIL_THE_END.sub(" ", text)
     if bare != text:
         # "left until the end of the counter-terrorism programme": "until" is no word of the
@@ -298,6 +306,11 @@ def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date
         parsed = engine.parse(bare, parsed.lang)
         text = bare
     entity = dated_entity(engine, parsed, text)
+    if entity is None and _HOW_MANY.search(text):
+        # "через сколько лет заканчивается концепция?": read as a count, the kind word ("концепция") was
+        # taken for what is counted and left out of the search; without "how many" it names the document
+        uncounted = _IN_YEARS.sub(" ", _HOW_MANY.sub(" ", text))
+        entity = dated_entity(engine, engine.parse(uncounted, parsed.lang), uncounted) or _only_of_kind(engine, text)
     if entity is None:
         hit = parsed.hits[0] if parsed.hits else None
         found = engine.kb.entities[hit.entity] if hit is not None and hit.score >= ENTITY_SCORE else None
@@ -313,6 +326,13 @@ def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date
     verdict.intent = "time:remaining"
     verdict.value = {"today": today.isoformat(), "end": entity.period_end, "years": years, "months": months}
     return verdict
+
+
+def _only_of_kind(engine: Engine, text: str) -> Document | None:
+    """The one document with a period of the kind the question names ("концепция": the only concept)."""
+    kind = asked_document_kind(text)
+    documents = [d for d in engine.kb.of_kind("document") if isinstance(d, Document) and d.kind == kind and d.period_end]
+    return documents[0] if kind is not None and len(documents) == 1 else None
 
 
 def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
