@@ -1391,3 +1391,19 @@ def test_the_chair_of_a_body_asked_what_he_said_is_its_holder_not_the_meetings_c
     # was "the sources do not name who chaired the XVIII meeting"
     verdict = verdict_of(engine, "Что сказал председатель Совета глав государств СНГ на XVIII совещании?")
     assert verdict.kind == "quote" and RAHMON in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happened at the XIX counter-terrorism meeting?",
+        "что было на XIX антитеррористическом совещании?",
+        "what was discussed at the XVII counter-terrorism meeting?",
+    ],
+)
+def test_a_number_the_series_of_one_numbered_meeting_lacks(engine: Engine, question: str) -> None:
+    """No such meeting, the XVIII as the nearest (the XIX had been an ask-back between the XVIII
+    and others); never "no 17th meeting of <the XVIII meeting's name>"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and XVIII in verdict.alternatives[:1] + verdict.focus[:1], verdict
+    assert "meeting of XVIII" not in html_of(engine, verdict), html_of(engine, verdict)

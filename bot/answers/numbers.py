@@ -79,9 +79,25 @@ def _may_excuse(text: str) -> bool:
 _FIGURES: weakref.WeakKeyDictionary[Engine, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
 
 
+def _clarified_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """An ask-back whose first offer is a numbered meeting other than the number the question gives
+    ("what happened at the XIX counter-terrorism meeting?"): no such meeting, the nearest said,
+    as when the meeting had been answered; otherwise the ask-back stands."""
+    first = engine.kb.get(verdict.alternatives[0])
+    ordinals = meeting_ordinals(parsed.text)
+    if not isinstance(first, Meeting) or first.number is None or not ordinals or first.number in ordinals:
+        return verdict
+    probe = Verdict(verdict.question, verdict.lang, "card", True, focus=[first.id], matches=verdict.matches, intent="card")
+    probe.sources = list(first.sources)
+    checked = unrecorded_number(engine, parsed, probe)
+    return checked if checked.kind == "not_recorded" else verdict
+
+
 def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """``verdict`` unchanged, or "not recorded" (reason "constraint", what "number") when the
     question holds a figure that neither the answer nor the entries it names hold."""
+    if verdict.kind == "clarify" and verdict.alternatives:
+        return _clarified_number(engine, parsed, verdict)
     if not verdict.answered or verdict.kind not in _STATED or verdict.yes is not None:
         return verdict  # a yes or no already weighed what the question asserts
     asked = [int(token[1:]) for token in parsed.query.tokens if token[:1] == "#" and token[1:].isdigit()]

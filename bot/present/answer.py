@@ -1815,6 +1815,7 @@ NOT_RECORDED: dict[str, str] = {
     "grouping": to_translate("The sources do not group {group} as “{word}”, so I cannot count them."),
     "grouping_list": to_translate("{meeting}: {n} {group} in all —"),
     "number": to_translate("The sources record no {ordinal} meeting of {what}."),
+    "number_in_series": to_translate("The sources record no {ordinal} meeting of this series."),
     "before": to_translate("The sources record no earlier meeting of {what}."),
     "year": to_translate("The sources record no such meeting in {year}."),
     "year_figure": to_translate("The sources give no such figure for {year}."),
@@ -1897,7 +1898,12 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         number = value["number"]
         # English writes "13th"; the Russian message adds its own ending ("13-м").
         ordinal = _ordinal(number) if lang == "en" else str(number)
-        lines = [say("number", ordinal=ordinal, what=_name(kb, what, lang) if what else "")]
+        if what and kb.kind(what) == "meeting":
+            # a series known by one numbered meeting alone ("the XVII counter-terrorism meeting"): no
+            # "meeting of <the XVIII meeting>"
+            lines = [say("number_in_series", ordinal=ordinal)]
+        else:
+            lines = [say("number", ordinal=ordinal, what=_name(kb, what, lang) if what else "")]
     elif reason == "before":
         lines = [say("before", what=_name(kb, value["what"], lang))]
     elif reason == "year" and value.get("figure"):
