@@ -4710,3 +4710,20 @@ def test_who_heads_the_department_in_context(engine: Engine, questions: list[str
     *_, last = converse(engine, *questions)
     assert KLEMEZ in last.focus[:1] or (last.attribute == "head" and last.kind == "fact"), last
     assert re.match(r"\W*(?:Yevgeny Klemez|Евгений Клемез)", visible(html_of(engine, last))), html_of(engine, last)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["was Turkmenistan at the St Petersburg meeting?", "what about Azerbaijan?"],
+        ["was Turkmenistan at the St Petersburg meeting?", "and what about Azerbaijan?"],
+        ["was Turkmenistan at the St Petersburg meeting?", "how about Azerbaijan?"],
+        ["Туркменистан был на заседании СМВД?", "а как насчет Азербайджана?"],
+    ],
+)
+def test_what_about_another_state_asks_the_same_yes_no(engine: Engine, questions: list[str]) -> None:
+    """"What about X?" is "and X?" (read as "and what about X", the opener "and" had left a question
+    of its own, "what about X": X's card)."""
+    *_, last = converse(engine, *questions)
+    assert last.kind == "yes_no" and last.yes is False, last
+    assert SPB in html_of(engine, last) or "Interior Ministers" in html_of(engine, last) or "министров внутренних дел" in html_of(engine, last)

@@ -154,7 +154,8 @@ if TYPE_CHECKING:
 
 # "what about Kazakhstan?", "and Minsk?", "а Казахстан?", "а как насчёт ...", "a chto naschet ..."
 _WHAT_ABOUT = re.compile(
-    r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
+    # (the longer openers first: "and what about X" is no "and" before a question "what about X")
+    r"^(?:and what about |and how about |what about |how about |and |а как насчет |а что насчет |а |и |как насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
 )
 # "X too?", "X as well?", "also X?": an English "and X?" (short: a name, not a question of its own)
