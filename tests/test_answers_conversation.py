@@ -4727,3 +4727,18 @@ def test_what_about_another_state_asks_the_same_yes_no(engine: Engine, questions
     *_, last = converse(engine, *questions)
     assert last.kind == "yes_no" and last.yes is False, last
     assert SPB in html_of(engine, last) or "Interior Ministers" in html_of(engine, last) or "министров внутренних дел" in html_of(engine, last)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Совет министров обороны участвовал в XVIII совещании?", "а в заседании СМВД?"],
+        ["sovet ministrov oborony", "on uchastvoval v XVIII soveshchanii?", "a v zasedanii SMVD?"],
+        ["did the defence ministers council attend the XVIII meeting?", "and the interior ministers meeting?"],
+    ],
+)
+def test_a_meeting_named_by_its_body_after_whether_a_body_attended(engine: Engine, questions: list[str]) -> None:
+    """"а в заседании СМВД?" names the interior ministers' meeting: was the defence council there (no),
+    not whether the interior ministers' council was at the XVIII meeting (it was)."""
+    *_, last = converse(engine, *questions)
+    assert last.kind == "yes_no" and last.yes is False and SPB in last.focus, last

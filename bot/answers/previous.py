@@ -109,6 +109,10 @@ def own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict |
                 # "а с антитеррористического совещания в москве?": the meeting there the other words
                 # describe, not the city
                 return _meeting_there(engine, parsed, hit.entity) or hit.entity
+            if engine is not None and engine.kb.kind(hit.entity) == "body" and _AT_MEETING_OF.search(parsed.text.lower()):
+                # "а в заседании СМВД?": the one meeting the body held, not the body itself
+                own_meetings = [m.id for m in engine.kb.meetings_of(hit.entity) if m.body == hit.entity]
+                return own_meetings[0] if len(own_meetings) == 1 else hit.entity
             return hit.entity
     if engine is not None and parsed.intent.list_kind and parsed.hits and list_answers.says_who(engine, parsed, parsed.hits[0]):
         # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
@@ -134,6 +138,12 @@ def own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict |
     if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
         return hits[0].entity
     return None
+
+
+# "в заседании СМВД", "на совещании СМВД", "v zasedanii SMVD": one meeting of the body named after it
+_AT_MEETING_OF = re.compile(
+    r"\b(?:в|на|v|na)\s+(?:заседании|совещании|встрече|zasedanii|soveshchanii|vstreche)\s+(?!в\b|на\b|v\b|na\b)\w"
+)
 
 
 def _meeting_there(engine: Engine, parsed: Parsed, place: str) -> str | None:
