@@ -2212,3 +2212,18 @@ def test_meetings_one_state_attended_and_another_did_not(engine: Engine, questio
     # was a "did you mean" between the two states, a decline, or the meetings of both
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == meetings, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many meetings are recorded with no date?", {INTEL}),
+        ("какие заседания без даты?", {INTEL}),
+        ("which meetings have no participants listed?", {SECRETARIES, DUSHANBE, EXERCISE}),
+        ("у каких встреч нет списка участников?", {SECRETARIES, DUSHANBE, EXERCISE}),
+    ],
+)
+def test_meetings_whose_record_lacks_a_field(engine: Engine, question: str, expected: set[str]) -> None:
+    """The records lacking a date or any list of participants (every meeting had been listed)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and set(verdict.items) == expected, verdict

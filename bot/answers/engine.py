@@ -101,6 +101,7 @@ from bot.answers import (
     undated,
     unknown_names,
     unnamed_meeting,
+    unrecorded_fields,
     weekdays,
     which_of_period,
     which_of_topic,
@@ -1091,6 +1092,10 @@ class Engine:
             day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
             if (named_people := source_people.answer(self, parsed, replace(base), day, months)) is not None:
                 return named_people
+        # "which meetings have no date?": the records lacking it, not every meeting
+        lacking = unrecorded_fields.answer(self, parsed, replace(base))
+        if lacking is not None:
+            return lacking
         # "which states were in Moscow?": every meeting held there, lists together, not the city's card
         in_city = city_participants.answer(self, parsed, replace(base))
         if in_city is not None:

@@ -1200,6 +1200,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     period = _period_label(verdict.filters.get("period"), lang)
     if period:
         what = f"{what} ({period})"
+    if verdict.filters.get("missing") in _MISSING_LABELS:
+        # "which meetings have no date?": what the records lack
+        what = f"{what} ({translate(_MISSING_LABELS[verdict.filters['missing']], lang)})"
     if verdict.filters.get("excluding"):
         # "а без России?": the previous list, said to leave one out
         names = ", ".join(short_plain(kb, i, lang) for i in verdict.filters["excluding"] if i in kb.entities)
@@ -2373,6 +2376,11 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     return "\n".join([*lines, *_stated_notes(kb, verdict)])
 
 
+# What a meeting's record lacks ("which meetings have no date?").
+_MISSING_LABELS = {
+    "date": to_translate("no date in the sources"),
+    "participants": to_translate("no participants listed in the sources"),
+}
 # A meeting's groups of participants, as the capacity an entry took part in.
 _CAPACITY_WORDS = {
     "states": to_translate("CIS member states"),
