@@ -304,8 +304,13 @@ _VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|co
 # "заседания СМВД?"); a longer one names something ("программы по борьбе с терроризмом": the
 # programme, as the words of a question read again without its words of time).
 _TERSE_LIST_WORDS = 3
-# a verb in the past ("учения планировались на декабрь?"): a claim about the ones named, no list
-_PAST_VERB = re.compile(r"\b\w{2,}(?:ли|лис|лись|лос|лось|лас|лась|лся|li|lis|los|las|lsya)\b")
+_TERSE_DATED_WORDS = 6  # "meetings in autumn 2025 outside Russia"
+# a verb in the past or a short participle ("учения планировались на декабрь?", "запланированы на
+# сентябрь?"): a claim about the ones named, no list
+_PAST_VERB = re.compile(
+    r"\b\w{2,}(?:ли|лис|лись|лос|лось|лас|лась|лся|li|lis|los|las|lsya)\b"
+    r"|\b\w{3,}(?:ованы|ована|овано|ены|ена|ено|аны|яты|ята|иты|ovany|ovana|eny|eno|yaty)\b"
+)
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = cued(re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -563,7 +568,10 @@ def detect(prepared: str) -> Intent:
         and intent.question == "card"
         and found
         and min(found)[0] == 0
-        and (len(prepared.split()) <= _TERSE_LIST_WORDS or _UNTIL.search(prepared) or _YEAR.search(prepared))
+        and (
+            len(prepared.split()) <= _TERSE_LIST_WORDS
+            or (len(prepared.split()) <= _TERSE_DATED_WORDS and (_UNTIL.search(prepared) or _YEAR.search(prepared)))
+        )
         and unmarked.claim_verb(prepared) is None
         and _PAST_VERB.search(prepared) is None
     ):

@@ -98,7 +98,10 @@ MEETING_WORD = re.compile(
 
 ANY_EVENTS = cued(re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
-    r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b|^\W*(?:была|было) ли\b|^\W*(?:byla|bylo|byli) li\b"
+    r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
+    # "была ли встреча весной?", "было ли заседание в мае?" (not "была ли Беларусь на …", "было ли проведено 18 заседаний")
+    r"|^\W*(?:была|было) ли\s+(?:\w+\s+)?(?:встреч|заседани|совещани|мероприяти|саммит)\w*"
+    r"|^\W*(?:byla|bylo) li\s+(?:\w+\s+)?(?:vstrech|zasedani|soveshchani|meropriyati|sammit)\w*"
 ))
 
 

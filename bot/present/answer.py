@@ -2124,7 +2124,13 @@ def _approved_at(kb: KnowledgeBase, document_id: str, lang: str) -> str | None:
     said = translate(WORDS[f"{document.status}_by_meeting"], lang, meeting=kb.name(meeting.id, lang))
     head = f"<b>{esc(said)}</b>"
     dated = f", {_when(where, lang)}" if where else ""
-    return f"{head}{dated} — {esc(short_plain(kb, document.id, lang))}."
+    # the record's own words next: they say by whom when they do ("Adopted by the CIS Heads of State …")
+    said_by = first_sentence(document.description.get(lang), DESCRIPTION_CHARS)
+    by_whom = f"\n{esc(said_by)}" if _BY_WHOM.search(said_by) else ""
+    return f"{head}{dated} — {esc(short_plain(kb, document.id, lang))}.{by_whom}"
+
+
+_BY_WHOM = re.compile(r"\bby (?:the )?[A-Z]|\bleaders\b|\bглав\w* государств|\bлидер\w*|\bСовет\w* ")
 
 
 def _when(value: str | None, lang: str) -> str:
