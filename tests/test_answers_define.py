@@ -851,3 +851,10 @@ def test_a_meetings_purpose_is_not_read_as_a_post(engine: Engine) -> None:
 def test_how_many_years_and_a_body_is_its_age(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.focus[:1] == ["fact_atc_established"], verdict
+
+
+@pytest.mark.parametrize("question", ["who fights human trafficking?", "who fights corruption?", "who handles drug trafficking?"])
+def test_the_verb_of_a_topic_question_is_no_typo_of_a_field(engine: Engine, question: str) -> None:
+    # "fights" had been read as "flights": the Interstate Aviation Committee for human trafficking
+    verdict = verdict_of(engine, question)
+    assert "interstate_aviation_committee" not in verdict.focus + verdict.items, verdict

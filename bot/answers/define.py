@@ -175,12 +175,16 @@ def typed_tokens(text: str) -> set[str]:
     return found
 
 
+# Verbs a topic question asks with, never a typo of a field's word ("who fights …" is not "flights").
+_ASKING_VERBS = frozenset({"fight", "fights", "fighting", "fighc", "handle", "handles", "handling", "handl", "tackle", "tackles", "tackl", "combat", "combats"})
+
+
 def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
     """The question's tokens, Latin-typed Russian read back, and one-typo matches of the vocabulary."""
     found = typed_tokens(text)
     by_length = _by_length(vocabulary)
     for token in list(found):
-        if token in vocabulary or len(token) < 5:
+        if token in vocabulary or len(token) < 5 or token in _ASKING_VERBS:
             continue
         # Only the words one letter longer or shorter at most can be one edit away: not the whole vocabulary.
         for size in (len(token) - 1, len(token), len(token) + 1):
