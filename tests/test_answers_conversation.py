@@ -4742,3 +4742,15 @@ def test_a_meeting_named_by_its_body_after_whether_a_body_attended(engine: Engin
     not whether the interior ministers' council was at the XVIII meeting (it was)."""
     *_, last = converse(engine, *questions)
     assert last.kind == "yes_no" and last.yes is False and SPB in last.focus, last
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [["Klemez", "where did he speak?"], ["где выступал Клемез?"]],
+)
+def test_where_a_person_spoke_who_only_told_the_media(engine: Engine, questions: list[str]) -> None:
+    """Klemez told the media about the St Petersburg meeting; nothing says he spoke at it: said under the place."""
+    *_, last = converse(engine, *questions)
+    assert last.items == [SPB], last
+    shown = visible(html_of(engine, last))
+    assert re.search(r"told the media about this meeting; the source does not say|рассказал об этой встрече СМИ", shown), shown

@@ -120,6 +120,7 @@ WORDS: dict[str, str] = {
     "shortened": to_translate("(shortened)"),
     "not_sure": to_translate("I am not sure what you mean. Did you mean:"),
     "speakers_unnamed": to_translate("The participants"),
+    "media_only": to_translate("{person} told the media about this meeting; the source does not say he spoke at it."),
     "no_speaker": to_translate("the source names no one speaker"),
     # Set operations over participant lists ({what}: "7 states"; {a}, {b}: meetings).
     "op_both": to_translate("{what} — on the lists of both {a} and {b}:"),
@@ -1125,9 +1126,18 @@ def _one_meeting_asked(kb: KnowledgeBase, verdict: Verdict) -> str | None:
     name = _without_month(short_name(kb, meeting.id, lang), meeting.date, lang)
     place = _place_text(kb, meeting.place, lang)
     when = esc(_date_text(meeting.date, lang, meeting.end_date))
-    if verdict.intent == "where":
-        return _full_stop(f"<b>{place}</b> — {name}, {when}")
-    return _full_stop(f"<b>{when}</b>, {place} — {name}")
+    line = _full_stop(f"<b>{place}</b> — {name}, {when}" if verdict.intent == "where" else f"<b>{when}</b>, {place} — {name}")
+    people = [i for i in verdict.filters.get("of", []) if kb.kind(i) == "person"]
+    if len(people) == 1 and _told_media_only(meeting, people[0]):
+        # "where did he speak?" after Klemez: he told the media about the meeting, nothing says he spoke at it
+        line += "\n<i>" + esc(translate(WORDS["media_only"], lang, person=short_plain(kb, people[0], lang))) + "</i>"
+    return line
+
+
+def _told_media_only(meeting: Meeting, person: str) -> bool:
+    """Whether the record has the person telling the media about the meeting and nowhere among its participants."""
+    told = any(statement.person == person for statement in meeting.media_statements)
+    return told and all(taking_part.person != person for taking_part in meeting.participants.people)
 
 
 def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
