@@ -4294,3 +4294,17 @@ def test_in_person_is_presence_not_a_topic_of_what_was_said(engine: Engine) -> N
     # was "the recorded statements of Emomali Rahmon do not mention this" (of the word "person")
     verdict = verdict_of(engine, "Rahmon spoke at the XVIII meeting in person, right?")
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "addressed"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("did Klemez speak at the St Petersburg meeting?", None),
+        ("Клемез выступал на заседании СМВД?", None),
+        ("did Klemez say the meeting in St Petersburg was symbolic?", True),
+    ],
+)
+def test_words_told_the_media_about_a_meeting_are_no_speech_at_it(engine: Engine, question: str, yes: bool | None) -> None:
+    # "Yes. Klemez (told the media about it): noted the symbolic significance of … St Petersburg"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict

@@ -244,7 +244,10 @@ def person_said(
         if planned is not None and plan_scope.planned_before(clause.en, [statement.en], PLAN):
             # "Did Klemez say the optional protocol was signed?": he spoke of plans to sign it.
             return _only_planned(base, planned)
-        verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
+        # "did Klemez speak at the St Petersburg meeting?": words he told the media about it are no
+        # speech at it (they held "St Petersburg", and made a "yes")
+        spoke_at = value.get("media") and _SPOKE_AT.search(parsed.text) is not None
+        verdict = _verdict(base, None if spoke_at else opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [clause]
         return verdict
     unsaid = _unsaid_entry(engine, parsed, mentions, person)
@@ -823,3 +826,11 @@ def _other_speaker(engine: Engine, parsed: Parsed, person: Person, rest: list[in
     if score < TOPIC_YES or not _heaviest_held(engine, parsed, rest, found):
         return None
     return speaker, asked_clause(engine, parsed, rest, found)
+
+
+# Speaking at a meeting, not about it: "speak at", "addressed", "выступал на".
+_SPOKE_AT = re.compile(
+    r"\b(?:speak|spoke|spoken|speaking|talk|talked|present|address\w*)\s+(?:at|to|in)\b|\baddress(?:ed)?\s+(?:the\s+)?(?:meeting|participants)\b"
+    r"|\bвыступ\w*\s+(?:на|в)\b|\bобращ\w*\s+к\b|\bvystup\w*\s+(?:na|v)\b",
+    re.IGNORECASE,
+)
