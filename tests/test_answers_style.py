@@ -6,6 +6,8 @@ is always handed in."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers.engine import Engine
@@ -1193,3 +1195,27 @@ def test_a_grateful_request_around_the_question_asks_nothing(engine: Engine, que
     # "if you could kindly tell me" was read with the question: the EAG's report was quoted
     verdict = verdict_of(engine, question)
     assert verdict.attribute in ("participants", "participant") and verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "shown"),
+    [
+        ("hi", "help", r"^I answer questions about the bodies"),
+        ("привет", "help", r"^Я отвечаю на вопросы"),
+        ("помощь", "help", r"^Я отвечаю на вопросы"),
+        ("what can you do?", "help", r"You can ask, for example"),
+        ("thanks!", "thanks", r"^You are welcome"),
+        ("спасибо большое", "thanks", r"^Пожалуйста"),
+    ],
+)
+def test_a_greeting_a_call_for_help_or_thanks(engine: Engine, question: str, reason: str, shown: str) -> None:
+    """No question to read: what the bot answers, with examples, or a short reply ("помощь" had been
+    a quote on mutual legal assistance; "hi" a "found nothing on that")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "decline" and verdict.reason == reason, verdict
+    assert re.search(shown, visible(html_of(engine, verdict))), html_of(engine, verdict)
+
+
+def test_a_greeting_before_a_question_is_the_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "hi, when was the 13th meeting?")
+    assert verdict.answered and verdict.focus[:1] == ["mtg_2025_11_05_security_secretaries_13"], verdict

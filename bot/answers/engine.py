@@ -46,6 +46,7 @@ from bot.answers import (
     field_meeting,
     followup,
     frequency,
+    greeting,
     holder_claim,
     last_met,
     latin_followup,
@@ -885,6 +886,10 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
+        # "hi", "помощь", "спасибо": no question to read
+        greeted = greeting.answer(question, lang or ("ru" if has_cyrillic(question) else "en"))
+        if greeted is not None:
+            return greeted
         outermost = parts.outermost()
         if outermost is not None:
             # The question as the user asked it: perhaps several questions in one.

@@ -435,6 +435,10 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if kind == "decline":
         if verdict.reason == "empty":
             return with_examples(translate("Please type a question about CIS security cooperation.", lang), lang)
+        if verdict.reason == "help":
+            return with_examples(translate("I answer questions about the bodies, meetings and programmes of CIS cooperation in the security sphere, each with its source, in English or Russian.", lang), lang)
+        if verdict.reason == "thanks":
+            return esc(translate("You are welcome. Ask me anything else about CIS security cooperation.", lang))
         return with_examples(translate("Sorry, I can only answer questions about the bodies, meetings and programmes of CIS cooperation in the security sphere, and I found nothing on that.", lang), lang)
     if kind == "clarify":
         lines = [esc(translate(WORDS["not_sure"], lang))]
