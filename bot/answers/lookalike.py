@@ -873,7 +873,9 @@ def unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions
     named = [h.entity for h in documents] + [h.entity for h in entries if not h.name_tokens <= in_documents]
     # A meeting is asked about only by what it alone has (what it cost); what came of a document
     # adopted at a meeting named beside it is that meeting's outcome.
-    meetings = [h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+    # ("how do I get to Dushanbe?": a meeting hit by its city's name alone is no meeting named)
+    place_words = {i for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+    meetings = [h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting" and not (h.name_tokens and h.name_tokens <= place_words)]
     named += meetings
     # People, places and states are asked about by name only (their cards say who or where they are).
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
@@ -900,7 +902,9 @@ def unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions
         # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
         names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
         typed = next(text for text in typed_texts if pattern.search(text))
-        if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(typed)):
+        # ("how do I get to": words too common to be searched are no word of a name either)
+        own_words = set(text_tokens(names))
+        if all((asked := set(text_tokens(match.group(0)))) and asked <= own_words for match in pattern.finditer(typed)):
             continue
         texts = [
             entity.description.en,
