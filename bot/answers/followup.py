@@ -1837,6 +1837,8 @@ _SUPPOSED = re.compile(
     # "where and when will it take place?", "а где и когда их проведут?": the future asks of what is to
     # come, which the meeting that discussed it is not (session 23)
     r"|\bwill\s+(?:it|they|that|this|these|those)\s+(?:be|take|happen|go)\b|\bis\s+(?:it|that)\s+(?:going|to\s+be)\b"
+    # "where was it to be held?", "where was it planned?": the past of a plan asks of the plan too (p24-c8)
+    r"|\b(?:was|were)\s+(?:it|they|that|this|these|those)\s+(?:to|planned|scheduled)\b"
     r"|\b(?:проведут|пройдут|пройд[её]т|состоится|состоятся|проводиться\s+будут|provedut|projdut|proidut|sostoitsya|sostoyatsya)\b"
 )
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
