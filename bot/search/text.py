@@ -38,12 +38,21 @@ _COLON_AS_ZHE = re.compile(r"(?<=[а-яё])Ж(?=\s|$)")
 _QUESTION_MARK_KEPT = re.compile(r"\?(?=[?!.\s]*$|\s+[A-Z])")
 
 
+# "," is the Russian layout's "б", but one closing a word before a space is the comma typed as on
+# the English layout: "ghfdlf, xnj …" is "правда, что …" (a word ending in "б" is rare).
+# After a capital it is the "Б" closing an abbreviation ("JLR, " is "ОДКБ ").
+_COMMA_KEPT = re.compile(r"(?<=[a-z;'\[\]]),(?=\s)")
+
+
 def swap_layout_to_cyrillic(text: str) -> str:
     """Text typed on an English layout while meaning Russian: ``ghbdtn`` -> ``привет``."""
     swapped = text.translate(_TO_RU)
     if "?" in text:
         for found in _QUESTION_MARK_KEPT.finditer(text):
             swapped = swapped[: found.start()] + "?" + swapped[found.end() :]
+    if ", " in text:
+        for found in _COMMA_KEPT.finditer(text):
+            swapped = swapped[: found.start()] + "," + swapped[found.end() :]
     return _COLON_AS_ZHE.sub(":", swapped)
 
 
