@@ -104,6 +104,7 @@ from bot.answers import (
     which_of_period,
     which_of_topic,
     whichsource,
+    who_set_up,
     words_of,
     yesno,
 )
@@ -969,6 +970,11 @@ class Engine:
         if spread is not None:
             spread.question = question
             return spread
+        # "who decided to set up the ATC and when?": the founding fact says both, not the year alone
+        founded = who_set_up.answer(self, parsed, replace(base), context) if who_set_up.cued(parsed.text.lower()) else None
+        if founded is not None:
+            founded.question = question
+            return founded
         # "Was Klemez at that meeting too?": the meeting pointed at, not a statement holding the word "meeting"
         there = person_there.answer(self, parsed, context) if person_there.cued(parsed.text.lower()) else None
         if there is not None:
