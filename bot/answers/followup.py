@@ -1325,10 +1325,23 @@ def _category_of_previous(engine: Engine, parsed: Parsed, context: Verdict, toda
     return None
 
 
+def _agenda_of_carried(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """The agenda of the meeting a list's turn carried, when the question asks an agenda."""
+    if parsed.intent.question != "agenda":
+        return None
+    verdict = ask_about_meeting(engine, parsed, str(context.filters["meeting"]), today)
+    return verdict if verdict is not None and verdict.attribute == "agenda" else None
+
+
 def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "And what was on the agenda?" after what Trefilov said: a person has no agenda; the meeting
     whose record holds his words does (asked by its short name, which the question's words outweigh)."""
     subject = _subject(context)
+    # "а что было на повестке?" after the documents he named (a list about no one entry): the meeting
+    # carried through the turns about him (p24-c2)
+    listed_after = subject is None and context.kind == "list" and isinstance(context.filters.get("meeting"), str)
+    if listed_after:
+        return _agenda_of_carried(engine, parsed, context, today)
     if subject is None or engine.kb.kind(subject) != "person":
         return None
     # "какие страны там были?" after what Klemez said: "there" is the meeting his words are from.
