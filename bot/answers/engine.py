@@ -79,6 +79,7 @@ from bot.answers import (
     role_at_meeting,
     said_match,
     seasons,
+    same_meeting,
     sent_where,
     series,
     shorter,
@@ -975,6 +976,11 @@ class Engine:
         if founded is not None:
             founded.question = question
             return founded
+        # "was the interior ministers meeting in St Petersburg the XVIII meeting?": two meetings, no topic
+        same = same_meeting.answer(self, parsed, replace(base)) if same_meeting.cued(parsed.text.lower()) else None
+        if same is not None:
+            same.question = question
+            return same
         # "Was Klemez at that meeting too?": the meeting pointed at, not a statement holding the word "meeting"
         there = person_there.answer(self, parsed, context) if person_there.cued(parsed.text.lower()) else None
         if there is not None:
