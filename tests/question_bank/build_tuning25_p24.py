@@ -18,7 +18,6 @@ from patterns import (
     S0,
     S1,
     S2,
-    S3,
     S4,
     SCO,
     SPB,
