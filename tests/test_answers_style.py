@@ -1193,3 +1193,21 @@ def test_a_grateful_request_around_the_question_asks_nothing(engine: Engine, que
     # "if you could kindly tell me" was read with the question: the EAG's report was quoted
     verdict = verdict_of(engine, question)
     assert verdict.attribute in ("participants", "participant") and verdict.focus[:1] == [XVIII], verdict
+
+
+# Round 25 (probe24's failures, helper q25-p24): a summary of one record asked ("tl;dr", "кратко", "summary",
+# "перескажи") is the card of what it is about (had been the publisher's card, or a note of the report's day).
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("tl;dr of the exec committee report on security bodies pls", "report_security_bodies_2025"),
+        ("кратко: что в отчёте Исполкома об органах безопасности?", "report_security_bodies_2025"),
+        ("kratko pereskazhi otchet ispolkoma pro organy bezopasnosti", "report_security_bodies_2025"),
+        ("summary of the exec committee report on the security bodies please", "report_security_bodies_2025"),
+        ("tl;dr of the belta article pls", "mtg_2025_08_12_interior_ministers"),
+        ("вкратце, о чём статья БелТА?", "mtg_2025_08_12_interior_ministers"),
+    ],
+)
+def test_a_summary_of_a_record_is_the_card_of_its_subject(engine: Engine, question: str, subject: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [subject]), verdict

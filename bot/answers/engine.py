@@ -87,6 +87,7 @@ from bot.answers import (
     soil,
     source_people,
     source_story,
+    source_summary,
     state_title,
     statement_date,
     statement_match,
@@ -976,6 +977,11 @@ class Engine:
         if founded is not None:
             founded.question = question
             return founded
+        # "tl;dr of the exec committee report pls": the card of what that record is about
+        summed = source_summary.answer(self, parsed, replace(base), question) if source_summary.cued(question.lower()) else None
+        if summed is not None:
+            summed.question = question
+            return summed
         # "was the interior ministers meeting in St Petersburg the XVIII meeting?": two meetings, no topic
         same = same_meeting.answer(self, parsed, replace(base)) if same_meeting.cued(parsed.text.lower()) else None
         if same is not None:
