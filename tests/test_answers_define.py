@@ -851,3 +851,20 @@ def test_a_meetings_purpose_is_not_read_as_a_post(engine: Engine) -> None:
 def test_how_many_years_and_a_body_is_its_age(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.focus[:1] == ["fact_atc_established"], verdict
+
+
+# Round 25 (probe24's failures, helper q25-p24): an abbreviation asked with where it was seen ("in the
+# observer news", "in the meeting list") is the abbreviation's card (had been the observer decision's dates,
+# the Executive Committee's card, the RATS's part at the meeting).
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("whats SCO in the observer news", "sco"),
+        ("whats RATS in the counter-terrorism meeting list", "rats_sco"),
+        ("whats ATC in the exec committee report", "atc"),
+        ("whats EAG in the june meeting report", "eag"),
+    ],
+)
+def test_an_abbreviation_seen_somewhere_is_its_card(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict

@@ -21,6 +21,7 @@ from datetime import date
 from itertools import chain
 
 from bot.answers import (
+    abbr_seen,
     adopted_at_meeting,
     adopted_by,
     adopted_together,
@@ -774,6 +775,13 @@ class Engine:
             if taken.answered and taken.kind == "yes_no":
                 taken.question = question
                 return taken
+        seen = abbr_seen.rewrite(question) if abbr_seen.cued(question) else None
+        if seen is not None:
+            # "whats SCO in the observer news": the abbreviation, not where it was seen
+            spelt = self.answer(seen, lang, today, context)
+            if spelt.answered and spelt.kind not in ("clarify", "decline", "not_recorded"):
+                spelt.question = question
+                return spelt
         # The user's own question: a "yes" is last held against the period or month it claims,
         # with the entry chosen without that value (see claim_guard).
         verdict = self._answer_read(question, lang, today, context)
