@@ -670,6 +670,7 @@ class Engine:
         text = without_source_tail(text)  # "who's Rahmon in these docs": the tail is no part of what is asked
         text = called_as.as_who(text)  # "Рахмон — кем он назван в источниках?": who he is
         text = count_choice.without_guesses(text)  # "сколько стран было, восемь или девять?": the count
+        text = count_choice.without_list_check(text)  # "… — и сходится ли число с перечнем?": the count says it
         if _WHAT_KIND.search(text):
             text = _WHAT_KIND.sub("что это" if has_cyrillic(text) else "chto eto", text)
         if _INFORMAL.search(text):
