@@ -4715,3 +4715,18 @@ def test_an_agenda_after_a_persons_documents_is_the_carried_meetings(engine: Eng
 def test_who_set_up_the_body_in_context_is_its_founding_fact(engine: Engine) -> None:
     verdict = converse(engine, "what is the ATC?", "who decided to establish it and when?")[-1]
     assert verdict.focus[:1] == ["fact_atc_established"], verdict
+
+
+# "а о чём шла речь на заседании?" after who spoke at a meeting: what was talked about there, its agenda ("речь"
+# had made it who gave a speech).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("tell me about the St Petersburg meeting", "who spoke there?", "а о чём шла речь на заседании?"),
+        ("tell me about the St Petersburg meeting", "а о чём шла речь на заседании?"),
+        ("о чём шла речь на заседании в Петербурге?",),
+    ],
+)
+def test_what_was_talked_about_is_the_agenda(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.attribute, verdict.focus[:1]) == ("agenda", [SPB]), verdict

@@ -147,7 +147,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:who|whom)\s+(?:\w+\s+){0,2}?quot(?:e|es|ed|ing)\b|\b(?:кого|kogo)\s+(?:\w+\s+){0,2}?(?:цитиру|процитир|citiru|procitir)\w*"
         # "who from the Executive Committee spoke"
         r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
-        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
+        # ("о чём шла речь", "речь шла о …": what was talked about, an agenda, not a speech)
+        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|(?<!шла )(?<!идет )(?<!идёт )\bречь\w*(?! (?:шла|идет|идёт)\b)|\bс речью\b"
         # "кто обратился к участникам": an address, not who took part ("в каком качестве обратился":
         # the capacity, a role)
         r"|(?<!качестве )\bобрати\w* к\b|(?<!качестве )\bобращал\w* к\b|(?<!kachestve )\bobrati\w* k\b"
