@@ -4725,6 +4725,7 @@ def test_who_set_up_the_body_in_context_is_its_founding_fact(engine: Engine) -> 
         ("tell me about the St Petersburg meeting", "who spoke there?", "а о чём шла речь на заседании?"),
         ("tell me about the St Petersburg meeting", "а о чём шла речь на заседании?"),
         ("о чём шла речь на заседании в Петербурге?",),
+        ("когда было заседание СМВД?", "а речь о чём шла?"),
     ],
 )
 def test_what_was_talked_about_is_the_agenda(engine: Engine, turns: tuple[str, ...]) -> None:
