@@ -106,3 +106,9 @@ def test_who_set_up_a_body_is_its_founding_fact(engine: Engine, question: str) -
 def test_when_a_body_was_set_up_stays_its_date(engine: Engine) -> None:
     verdict = verdict_of(engine, "when was the ATC set up?")
     assert verdict.attribute == "established", verdict
+
+
+def test_who_mentioned_a_bodys_founding_is_not_the_founding_fact(engine: Engine) -> None:
+    # the person who recalled the decision is asked (Rahmon), not who took it
+    verdict = verdict_of(engine, "Who mentioned the decision taken in 2000 to set up the CIS ATC?")
+    assert verdict.focus[:1] != ["fact_atc_established"], verdict

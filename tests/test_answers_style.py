@@ -1211,3 +1211,24 @@ def test_a_grateful_request_around_the_question_asks_nothing(engine: Engine, que
 def test_a_summary_of_a_record_is_the_card_of_its_subject(engine: Engine, question: str, subject: str) -> None:
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus[:1]) == ("card", [subject]), verdict
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ghfdlf, xnj TFU hf,jnftn dvtcnt c FNW?", "правда, что ЕАГ работает вместе с АТЦ?"),
+        ("crf;b, rnj nfrjq Rktvtp?", "скажи, кто такой Клемез?"),
+        # a short word ending in "б" and an abbreviation keep their "б"
+        ("cgfcb,j! f rnj j, 'njv hfccrfpfk?", "спасибо! а кто об этом рассказал?"),
+        ("jlr, 'nj xnj", "одкб это что"),
+        ("ghfdlf, xnj JLR, ,skf yf cjdtofybb?", "правда, что ОДКб была на совещании?"),
+    ],
+)
+def test_a_comma_closing_a_long_word_on_the_wrong_layout_is_a_comma(typed: str, meant: str) -> None:
+    assert swap_layout_to_cyrillic(typed) == meant
+
+
+def test_a_question_word_after_tldr_is_the_question(engine: Engine) -> None:
+    # "states" is no Latin-typed "статья"; the question asks which states, not a summary of a record
+    verdict = verdict_of(engine, "tl;dr pls — which states were present at the St Petersburg interior ministers meeting?")
+    assert verdict.focus[:1] == [SPB] and verdict.kind != "card", verdict

@@ -19,7 +19,7 @@ _CUE_WORDS = (" in the ", " in that ", " in this ", " from the ", " в ", " из
 _PLACE = (
     r"(?i:news|report|list|article|item|story|text|statement|document|piece|summary|page|post|release|coverage"
     r"|новост\w*|отч[её]т\w*|списк\w*|стать\w*|сообщени\w*|текст\w*|документ\w*|заметк\w*|публикаци\w*"
-    r"|novost\w*|otchet\w*|spisk\w*|stat[' ]?[eyi]\w*|soobshcheni\w*|tekst\w*|dokument\w*)"
+    r"|novost\w*|otchet\w*|spisk\w*|stat'?(?:ya|ye|yu|yi|ia|ie|ja|je|ju)|stat'e|soobshcheni\w*|tekst\w*|dokument\w*)"
 )
 _SEEN = re.compile(
     r"^\W*(?i:(?:so\s+|and\s+|ok\s+)?(?:what(?:'s|s|\s+is|\s+does)|wats?|что\s+(?:за|такое|значит)|chto\s+(?:za|takoe|znachit)))\s+"

@@ -31,7 +31,15 @@ _SUMMING = re.compile(
 _RECORD = re.compile(
     r"\b(?:report|article|news|story|item|piece|publication|release)\b"
     r"|(?<!\w)(?:отч[её]т\w*|стать\w*|новост\w*|сообщени\w*|публикаци\w*|доклад\w*)"
-    r"|\b(?:otchet\w*|otch[eyo]t\w*|stat[' ]?[ey]\w*|novost\w*|soobshcheni\w*|publikaci\w*|doklad\w*)",
+    r"|\b(?:otchet\w*|otch[eyo]t\w*|stat'?(?:ya|ye|yu|yi|ia|ie|ja|je|ju)\b|stat'e\b|novost\w*|soobshcheni\w*|publikaci\w*|doklad\w*)",
+    re.IGNORECASE,
+)
+# A question word asks something of its own ("tl;dr pls — which states were present at …?", "кратко: сколько
+# органов в отчёте?"): that is answered, not the record summed up.
+_ASKS_ELSE = re.compile(
+    r"\b(?:who|whom|when|where|which|how\s+many|how\s+much|why)\b"
+    r"|(?<!\w)(?:кто|кого|когда|где|как(?:ой|ая|ое|ие|их)|котор\w*|сколько|почему)(?!\w)"
+    r"|\b(?:kto|kogo|kogda|gde|kak(?:oj|oy|aya|oe|ie|ih)|kotor\w*|skolko|pochemu)\b",
     re.IGNORECASE,
 )
 _REPORT = re.compile(r"\breport\b|(?<!\w)(?:отч[её]т\w*|доклад\w*)|\b(?:otchet\w*|doklad\w*)", re.IGNORECASE)
@@ -48,7 +56,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, question: str) -> Verd
     """The card of what the record asked to be summed up is about, or None. ``question`` is as typed: the
     parse leaves out a leading "tl;dr" or "кратко:" as a frame that asks nothing."""
     text = question
-    if len(text.split()) > MAX_WORDS or not _SUMMING.search(text) or not _RECORD.search(text):
+    if len(text.split()) > MAX_WORDS or not _SUMMING.search(text) or not _RECORD.search(text) or _ASKS_ELSE.search(text):
         return None
     kb = engine.kb
     subjects = {subject: source.id for source in _sources(kb) if (subject := record_subject(kb, source)) is not None}

@@ -28,6 +28,14 @@ _SET_UP = re.compile(
     r"|(?<!\w)(?:созда\w*|учред\w*|учрежд\w*|основа\w*)|\b(?:sozda\w*|uchred\w*|uchrezhd\w*|osnova\w*)",
     re.IGNORECASE,
 )
+# Who said or recalled something about the founding ("Who mentioned the decision taken in 2000 to set up the
+# CIS ATC?"), or took part somewhere, is another question: the person who spoke of it.
+_ELSE = re.compile(
+    r"\b(?:mention\w*|recall\w*|said|say|says|spoke|speak\w*|note[ds]?|noting|emphasi[sz]\w*|stress\w*|attend\w*|report\w*|praise\w*)\b"
+    r"|(?<!\w)(?:упомина\w*|упомянул\w*|напомина\w*|напомнил\w*|сказал\w*|говорил\w*|отметил\w*|отмечал\w*|подчеркн\w*|выступ\w*|участв\w*)"
+    r"|\b(?:upomina\w*|upomyanul\w*|napomina\w*|napomnil\w*|skazal\w*|govoril\w*|otmetil\w*|podcherkn\w*|vystup\w*|uchastv\w*)",
+    re.IGNORECASE,
+)
 _NAMED = 0.6  # a hit covering this much of the body's name names it
 _FOUNDING = ("Establishment of", "Creation of", "Founding of")
 MAX_WORDS = 14
@@ -49,7 +57,7 @@ def _founding_fact(engine: Engine, body_id: str) -> str | None:
 def answer(engine: Engine, parsed: Parsed, base: Verdict, context: Verdict | None) -> Verdict | None:
     """The card of the founding fact of the body asked who set up, or None."""
     text = parsed.text
-    if len(text.split()) > MAX_WORDS or not _WHO.search(text) or not _SET_UP.search(text):
+    if len(text.split()) > MAX_WORDS or not _WHO.search(text) or not _SET_UP.search(text) or _ELSE.search(text):
         return None
     kb = engine.kb
     bodies = [h.entity for h in parsed.hits[:4] if kb.kind(h.entity) == "body" and h.name_cover >= _NAMED]

@@ -38,10 +38,11 @@ _COLON_AS_ZHE = re.compile(r"(?<=[а-яё])Ж(?=\s|$)")
 _QUESTION_MARK_KEPT = re.compile(r"\?(?=[?!.\s]*$|\s+[A-Z])")
 
 
-# "," is the Russian layout's "б", but one closing a word before a space is the comma typed as on
-# the English layout: "ghfdlf, xnj …" is "правда, что …" (a word ending in "б" is rare).
-# After a capital it is the "Б" closing an abbreviation ("JLR, " is "ОДКБ ").
-_COMMA_KEPT = re.compile(r"(?<=[a-z;'\[\]]),(?=\s)")
+# "," is the Russian layout's "б", but one closing a word of four letters or more before a space is the
+# comma typed as on the English layout: "ghfdlf, xnj …" is "правда, что …" (few long words end in "б").
+# After a short word it is "б" ("j, 'njv" is "об этом", "jlr, " is "одкб "), and after a capital the "Б"
+# closing an abbreviation ("JLR, " is "ОДКБ ").
+_COMMA_KEPT = re.compile(r"(?<=[a-z;'\[\]]{4}),(?=\s)")
 
 
 def swap_layout_to_cyrillic(text: str) -> str:
