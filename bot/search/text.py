@@ -40,8 +40,8 @@ _QUESTION_MARK_KEPT = re.compile(r"\?(?=[?!.\s]*$|\s+[A-Z])")
 
 # "," is the Russian layout's "б", but one closing a word of four letters or more before a space is the
 # comma typed as on the English layout: "ghfdlf, xnj …" is "правда, что …" (few long words end in "б").
-# After a short word it is "б" ("j, 'njv" is "об этом", "jlr, " is "одкб "), and after a capital the "Б"
-# closing an abbreviation ("JLR, " is "ОДКБ ").
+# After a short word it is "б" ("j, 'njv" is "об этом", "jlr, " is "одкб "), and after a capital the "б"
+# closing an abbreviation ("JLR, " is "ОДКб ", read as "ОДКБ").
 _COMMA_KEPT = re.compile(r"(?<=[a-z;'\[\]]{4}),(?=\s)")
 
 
