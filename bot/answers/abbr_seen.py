@@ -4,7 +4,7 @@ counter-terrorism meeting list", "what does EAG stand for in the june report", "
 
 Read whole, the words of the place it was seen won the search (the observer decision, the Executive
 Committee's card, the RATS's part at the meeting), and the abbreviation was never spelt out. The place is
-only where the user met it: the question is "what is <abbreviation>?", asked without it. Only an
+only where the user met it: the question is "what does <abbreviation> mean?", asked without it. Only an
 abbreviation typed in capitals right after the question words, and a place that is a record or a list
 ("news", "report", "list", "article", "новости", "статье", "списке") count.
 
@@ -40,9 +40,10 @@ def rewrite(question: str) -> str | None:
     if found is None:
         return None
     abbr = found.group("abbr")
-    cyrillic = re.search(r"[А-Яа-яЁё]", question) is not None
-    if cyrillic:
-        return f"что такое {abbr}?"
+    # "what does X mean?" spells it out (a term the sources use unexpanded, "UAV", too), as "what is X?"
+    # may quote where it is used
+    if re.search(r"[А-Яа-яЁё]", question) is not None:
+        return f"что означает {abbr}?"
     if question.strip().lower().startswith(("chto", "что")):
-        return f"chto takoe {abbr}?"
-    return f"what is {abbr}?"
+        return f"chto oznachaet {abbr}?"
+    return f"what does {abbr} mean?"
