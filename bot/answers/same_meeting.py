@@ -47,6 +47,19 @@ _ELSE = re.compile(
     r"|\b(?:kto|kakoe|kogda|gde|skolko)\b",
     re.IGNORECASE,
 )
+# "was the A the B?" needs a word for each meeting ("meeting … meeting", "meeting … one"): with one, the rest
+# is a claim about that meeting ("Was the XVIII meeting held on 10 June in Dushanbe?", "Was the ATC among the
+# organisations at the XVIII meeting?")
+_MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|gathering|one)\b", re.IGNORECASE)
+_WAS_THE = re.compile(r"^\W*(?:so\s+)?(?:was|is)\s+(?:the|that|this)\b", re.IGNORECASE)
+# "a meeting of the interior ministers council": whose meeting it was (its holder), not another meeting; "among
+# the organisations at …": a participant
+_HOLDER = re.compile(r"\b(?:a|an)\s+(?:meeting|session|gathering)\s+of\b|\bamong\b", re.IGNORECASE)
+# A city named as the meeting's adjective ("the St Petersburg meeting", "петербургское заседание"), not as
+# where something was held ("… in Dushanbe?"): only then does the city alone name its one meeting.
+_CITY_ADJECTIVE = re.compile(
+    r"\bthe\s+(?:[A-Z][\w.]*\s+){1,2}(?:meeting|summit|session|one)\b|[а-яё]+ск(?:ое|ом|ая|ой|ий|ого|ую)\s+(?:заседани|совещани|встреч|саммит)"
+)
 MAX_WORDS = 18
 
 
@@ -57,7 +70,9 @@ def cued(lower: str) -> bool:
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "No": the two meetings named are different ones, each shown with its date and place; or None."""
     text = parsed.text
-    if len(text.split()) > MAX_WORDS or not _SAME.search(text) or _ELSE.search(text):
+    if len(text.split()) > MAX_WORDS or not _SAME.search(text) or _ELSE.search(text) or _HOLDER.search(text):
+        return None
+    if _WAS_THE.search(text) and len(_MEETING_WORD.findall(text)) < 2 and "same" not in text.lower():
         return None
     if not (is_yes_no(text) or asks_by_tone(parsed) or text.rstrip().endswith("?")):
         return None
@@ -85,4 +100,6 @@ def _own_words(engine: Engine, parsed: Parsed, positions: set[int]) -> bool:
     kb = engine.kb
     places = [h for h in parsed.hits[:8] if kb.kind(h.entity) == "place" and set(h.name_tokens) & positions]
     rest = positions - {i for h in places for i in h.name_tokens}
-    return bool(rest) or all(len(kb.meetings_held_in.get(h.entity, [])) == 1 for h in places)
+    if rest:
+        return True
+    return bool(_CITY_ADJECTIVE.search(parsed.text)) and all(len(kb.meetings_held_in.get(h.entity, [])) == 1 for h in places)

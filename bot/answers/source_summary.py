@@ -46,6 +46,7 @@ _REPORT = re.compile(r"\breport\b|(?<!\w)(?:отч[её]т\w*|доклад\w*)|\
 NAMED_AT = 0.3  # the publisher is named this well ("exec committee" for the CIS Executive Committee)
 NAME_COVER = 0.5
 MAX_WORDS = 16
+MAX_LEAD = 15  # characters before the word of summing up
 
 
 def cued(lower: str) -> bool:
@@ -56,7 +57,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, question: str) -> Verd
     """The card of what the record asked to be summed up is about, or None. ``question`` is as typed: the
     parse leaves out a leading "tl;dr" or "кратко:" as a frame that asks nothing."""
     text = question
-    if len(text.split()) > MAX_WORDS or not _SUMMING.search(text) or not _RECORD.search(text) or _ASKS_ELSE.search(text):
+    summing = _SUMMING.search(text)
+    # the summary asked for opens the request ("tl;dr of …", "give me the gist of …", "кратко: …"); one named
+    # further on is a thing asked about ("The Executive Committee's summary points readers to a full report …")
+    if len(text.split()) > MAX_WORDS or summing is None or summing.start() > MAX_LEAD or not _RECORD.search(text):
+        return None
+    if _ASKS_ELSE.search(text):
         return None
     kb = engine.kb
     subjects = {subject: source.id for source in _sources(kb) if (subject := record_subject(kb, source)) is not None}
