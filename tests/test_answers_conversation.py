@@ -4754,3 +4754,57 @@ def test_where_a_person_spoke_who_only_told_the_media(engine: Engine, questions:
     assert last.items == [SPB], last
     shown = visible(html_of(engine, last))
     assert re.search(r"told the media about this meeting; the source does not say|рассказал об этой встрече СМИ", shown), shown
+
+
+# Round 25 (probe24's failures, helper q25-p24): "where was it to be held?" after the session that discussed
+# the exercise asks of the exercise it named (had been the meeting's city, Moscow; then "Yes" it took place).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what happened at the third session of the XVIII meeting?", "where was it to be held?"),
+        ("what did they talk about in the 3rd session of the counter-terrorism meeting in Moscow?", "where was it planned?"),
+        ("what was the third session of the June meeting about?", "when were they to hold it?"),
+    ],
+)
+def test_a_plan_asked_in_the_past_is_of_the_planned_event_named(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdicts = converse(engine, *turns, "did it actually take place?")
+    assert verdicts[1].focus[:1] == ["ex_2025_10_commonwealth_antiterror"], verdicts[1]
+    assert verdicts[2].yes is not True, verdicts[2]
+
+
+# An agenda asked after the documents a person named (a list about no one entry) is of the meeting carried
+# through the turns about him (had been "I only answer questions about …").
+@pytest.mark.parametrize("last", ["а что было на повестке?", "а что обсуждали?", "what was discussed?", "a chto bylo na povestke?"])
+def test_an_agenda_after_a_persons_documents_is_the_carried_meetings(engine: Engine, last: str) -> None:
+    turns = (
+        "Tell me about the 13th security secretaries meeting",
+        "who gave the welcome speech?",
+        "what's his position?",
+        "and which programmes did he mention?",
+        last,
+    )
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.attribute == "agenda" and verdict.focus[:1] == [SECRETARIES], verdict
+
+
+# "who decided to establish it and when?" after the ATC: its founding fact says who and when (had been the
+# year alone).
+def test_who_set_up_the_body_in_context_is_its_founding_fact(engine: Engine) -> None:
+    verdict = converse(engine, "what is the ATC?", "who decided to establish it and when?")[-1]
+    assert verdict.focus[:1] == ["fact_atc_established"], verdict
+
+
+# "а о чём шла речь на заседании?" after who spoke at a meeting: what was talked about there, its agenda ("речь"
+# had made it who gave a speech).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("tell me about the St Petersburg meeting", "who spoke there?", "а о чём шла речь на заседании?"),
+        ("tell me about the St Petersburg meeting", "а о чём шла речь на заседании?"),
+        ("о чём шла речь на заседании в Петербурге?",),
+        ("когда было заседание СМВД?", "а речь о чём шла?"),
+    ],
+)
+def test_what_was_talked_about_is_the_agenda(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.attribute, verdict.focus[:1]) == ("agenda", [SPB]), verdict

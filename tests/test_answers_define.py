@@ -858,3 +858,20 @@ def test_the_verb_of_a_topic_question_is_no_typo_of_a_field(engine: Engine, ques
     # "fights" had been read as "flights": the Interstate Aviation Committee for human trafficking
     verdict = verdict_of(engine, question)
     assert "interstate_aviation_committee" not in verdict.focus + verdict.items, verdict
+
+
+# Round 25 (probe24's failures, helper q25-p24): an abbreviation asked with where it was seen ("in the
+# observer news", "in the meeting list") is the abbreviation's card (had been the observer decision's dates,
+# the Executive Committee's card, the RATS's part at the meeting).
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("whats SCO in the observer news", "sco"),
+        ("whats RATS in the counter-terrorism meeting list", "rats_sco"),
+        ("whats ATC in the exec committee report", "atc"),
+        ("whats EAG in the june meeting report", "eag"),
+    ],
+)
+def test_an_abbreviation_seen_somewhere_is_its_card(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict

@@ -90,3 +90,25 @@ def test_a_topic_asked_of_the_police_chiefs_meeting(engine: Engine, question: st
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is True
     assert "mtg_2025_08_12_interior_ministers" in verdict.focus
+
+
+# Round 25 (probe24's failures, helper q25-p24): who set up a body, with or without "when", is the card of
+# its founding fact, which names the decider and the year (had been the year alone, or a "did you mean").
+@pytest.mark.parametrize(
+    "question",
+    ["who decided to set up the ATC and when?", "who set up the ATC?", "kto i kogda prinyal reshenie o sozdanii ATC?", "кто и когда решил создать АТЦ?"],
+)
+def test_who_set_up_a_body_is_its_founding_fact(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == ["fact_atc_established"], verdict
+
+
+def test_when_a_body_was_set_up_stays_its_date(engine: Engine) -> None:
+    verdict = verdict_of(engine, "when was the ATC set up?")
+    assert verdict.attribute == "established", verdict
+
+
+def test_who_mentioned_a_bodys_founding_is_not_the_founding_fact(engine: Engine) -> None:
+    # the person who recalled the decision is asked (Rahmon), not who took it
+    verdict = verdict_of(engine, "Who mentioned the decision taken in 2000 to set up the CIS ATC?")
+    assert verdict.focus[:1] != ["fact_atc_established"], verdict

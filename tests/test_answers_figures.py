@@ -12,7 +12,7 @@ import re
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, first_line, verdict_of, visible
+from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, XVIII, first_line, html_of, verdict_of, visible
 
 
 @pytest.mark.parametrize(
@@ -284,3 +284,22 @@ def test_the_meetings_of_a_body_named_by_its_members_are_counted(engine: Engine,
     # "the interior ministers" found the council's meeting first: "8 states", a confident wrong answer
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.items == [meeting], verdict
+
+
+# Round 25 (probe24's failures, helper q25-p24): a count of the states at a meeting, with a check of it against
+# the list, is the count (which says itself that the source gives 9 and names 8); "совещании 2025 года" does
+# not make it the count of 2025's meetings (had been a "did you mean", or the 20 meetings of 2025).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько государств участвовало в июньском совещании 2025 года — и сходится ли число с перечнем?",
+        "Сколько государств участвовало в июньском совещании 2025 года?",
+        "Сколько стран было на июньском совещании в Москве — совпадает ли число с перечнем?",
+        "skolko gosudarstv uchastvovalo v iyunskom soveshchanii 2025 goda?",
+        "How many states took part in the XVIII meeting, and does the number match the list?",
+    ],
+)
+def test_a_count_of_states_checked_against_the_list_is_the_meetings_count(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.attribute, verdict.focus[:1]) == ("count", [XVIII]), verdict
+    assert re.search(r"\b8\b", visible(html_of(engine, verdict)))

@@ -1407,3 +1407,37 @@ def test_a_number_the_series_of_one_numbered_meeting_lacks(engine: Engine, quest
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and XVIII in verdict.alternatives[:1] + verdict.focus[:1], verdict
     assert "meeting of XVIII" not in html_of(engine, verdict), html_of(engine, verdict)
+
+
+# Round 25 (probe24's failures, helper q25-p24): two meetings described, one claimed to be the other, are
+# different meetings, each shown with its date and place (had been "the sources do not say": the agenda of
+# one held the other's words as a topic). A meeting named only by a city where several met is no meeting
+# of the question's own: "the June meeting in Moscow" is the XVIII meeting, never "No".
+@pytest.mark.parametrize(
+    ("question", "first", "other"),
+    [
+        ("was the interior ministers meeting in St Petersburg the XVIII meeting?", SPB, XVIII),
+        ("was the 13th security secretaries meeting the XVIII meeting?", SECRETARIES, XVIII),
+        ("заседание СМВД в Петербурге и было XVIII совещанием?", SPB, XVIII),
+        ("is the XVIII meeting the same as the St Petersburg meeting?", XVIII, SPB),
+        ("the St Petersburg meeting was the XVIII one, right?", SPB, XVIII),
+    ],
+)
+def test_two_meetings_claimed_to_be_one_are_different(engine: Engine, question: str, first: str, other: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "same_meeting"), verdict
+    assert verdict.focus == [first, other]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the June meeting in Moscow the XVIII meeting?",
+        "июньское совещание в Москве и было XVIII совещанием?",
+        "Was Azerbaijan at both the XVIII meeting and the St Petersburg meeting?",
+        "was the XVIII meeting held in St Petersburg?",
+    ],
+)
+def test_a_meeting_described_as_itself_or_something_else_asked_is_not_two_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "same_meeting", verdict

@@ -1219,3 +1219,42 @@ def test_a_greeting_a_call_for_help_or_thanks(engine: Engine, question: str, rea
 def test_a_greeting_before_a_question_is_the_question(engine: Engine) -> None:
     verdict = verdict_of(engine, "hi, when was the 13th meeting?")
     assert verdict.answered and verdict.focus[:1] == ["mtg_2025_11_05_security_secretaries_13"], verdict
+
+
+# Round 25 (probe24's failures, helper q25-p24): a summary of one record asked ("tl;dr", "кратко", "summary",
+# "перескажи") is the card of what it is about (had been the publisher's card, or a note of the report's day).
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("tl;dr of the exec committee report on security bodies pls", "report_security_bodies_2025"),
+        ("кратко: что в отчёте Исполкома об органах безопасности?", "report_security_bodies_2025"),
+        ("kratko pereskazhi otchet ispolkoma pro organy bezopasnosti", "report_security_bodies_2025"),
+        ("summary of the exec committee report on the security bodies please", "report_security_bodies_2025"),
+        ("tl;dr of the belta article pls", "mtg_2025_08_12_interior_ministers"),
+        ("вкратце, о чём статья БелТА?", "mtg_2025_08_12_interior_ministers"),
+    ],
+)
+def test_a_summary_of_a_record_is_the_card_of_its_subject(engine: Engine, question: str, subject: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [subject]), verdict
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ghfdlf, xnj TFU hf,jnftn dvtcnt c FNW?", "правда, что ЕАГ работает вместе с АТЦ?"),
+        ("crf;b, rnj nfrjq Rktvtp?", "скажи, кто такой Клемез?"),
+        # a short word ending in "б" and an abbreviation keep their "б"
+        ("cgfcb,j! f rnj j, 'njv hfccrfpfk?", "спасибо! а кто об этом рассказал?"),
+        ("jlr, 'nj xnj", "одкб это что"),
+        ("ghfdlf, xnj JLR, ,skf yf cjdtofybb?", "правда, что ОДКб была на совещании?"),
+    ],
+)
+def test_a_comma_closing_a_long_word_on_the_wrong_layout_is_a_comma(typed: str, meant: str) -> None:
+    assert swap_layout_to_cyrillic(typed) == meant
+
+
+def test_a_question_word_after_tldr_is_the_question(engine: Engine) -> None:
+    # "states" is no Latin-typed "статья"; the question asks which states, not a summary of a record
+    verdict = verdict_of(engine, "tl;dr pls — which states were present at the St Petersburg interior ministers meeting?")
+    assert verdict.focus[:1] == [SPB] and verdict.kind != "card", verdict

@@ -4308,3 +4308,36 @@ def test_words_told_the_media_about_a_meeting_are_no_speech_at_it(engine: Engine
     # "Yes. Klemez (told the media about it): noted the symbolic significance of … St Petersburg"
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+
+
+# Round 25 (probe24's failures, helper q25-p24): a status "given" (дали, gave) is the one granted, and a
+# British "-ise" name is the record's "-ize" one (both had been "the sources do not say so directly").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pravda chto SHOS dali status nablyudatelya v SNG?",
+        "правда что ШОС дали статус наблюдателя в СНГ?",
+        "SHOS dali status nablyudatelya pri SNG, verno?",
+        "is it true they gave the Shanghai Cooperation Organisation observer status?",
+    ],
+)
+def test_a_status_given_is_the_status_granted(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+    assert "decision_sco_observer" in verdict.focus
+
+
+# A comma typed as a comma on the wrong layout ("ghfdlf, xnj …") is no "б": "правдаб что …" lost its frame
+# (had been a quote with no "Да"); "JLR, " after a capital is still "ОДКБ ".
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("ghfdlf, xnj TFU hf,jnftn dvtcnt c FNW?", "eag"),
+        ("ghfdlf, xnj FNW cjplfy d 2000 ujle?", "atc"),
+        ("ghfdlf, xnj JLR, ,skf yf XVIII cjdtofybb?", "csto"),
+    ],
+)
+def test_a_comma_typed_on_the_wrong_layout_stays_a_comma(engine: Engine, question: str, focus: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+    assert focus in verdict.focus or focus in verdict.items, verdict

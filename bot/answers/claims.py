@@ -144,6 +144,14 @@ def as_claim(question: str) -> tuple[str, str] | None:
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
 
+_BRITISH_ISE = re.compile(r"(?<=[a-z]{3})is(?=at|$)")
+
+
+def _us_spelling(token: str) -> str:
+    """A folded word with "-ise" spelt "-ize" ("organis" -> "organiz")."""
+    return _BRITISH_ISE.sub("iz", token) if "is" in token else token
+
+
 def _named_elsewhere(
     engine: Engine, parsed: Parsed, verdict: Verdict, shown: list[str], speakers: Collection[str] = ()
 ) -> bool:
@@ -172,9 +180,10 @@ def _named_elsewhere(
             folded = engine.index.fold_synonyms(text_tokens(" ".join(shown)))
         # The question's words for it side by side in the answer, in any order ("Антитеррористического
         # центра"), not apart ("Lead Units … National Structures" is no "United Nations").
-        wanted = sorted(parsed.query.tokens[i] for i in hit.name_tokens)
+        # British and American spellings are one name: "Organisation" is the record's "Organization".
+        wanted = sorted(_us_spelling(parsed.query.tokens[i]) for i in hit.name_tokens)
         width = len(wanted)
-        if not any(sorted(folded[i : i + width]) == wanted for i in range(len(folded) - width + 1)):
+        if not any(sorted(map(_us_spelling, folded[i : i + width])) == wanted for i in range(len(folded) - width + 1)):
             return True
     return False
 
@@ -475,24 +484,27 @@ _DECISION_FAMILIES = (
     ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
     # "did the SCO become an observer?" ~ "decided to grant the SCO the status of an Observer": a
     # status granted is one become ("стала ли ШОС наблюдателем")
-    ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo", "becom", "became", "stal"),
+    # "ШОС дали статус наблюдателя", "they gave the SCO observer status": a status given is one granted
+    ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo", "becom", "became", "stal", "dali", "giv", "gave"),
     # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
     ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
 )
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
+# "дали" stems to "dal", which as a prefix would take "дальнейший" too: whole words only
+_GIVEN = frozenset({"dal"})
 
 
 def _decision_said(parsed: Parsed, clause: str) -> set[str]:
     """The question's decision verbs that the clause states with a verb of the same family."""
     # str.startswith with a tuple of stems: one call a token, not one a stem.
-    asked = [tok for tok in parsed.query.tokens if tok.startswith(_DECISION_STEMS)]
+    asked = [tok for tok in parsed.query.tokens if tok.startswith(_DECISION_STEMS) or tok in _GIVEN]
     if not asked or not clause:
         return set()
     clause_tokens = text_tokens(clause)
     said: set[str] = set()
     for family in _DECISION_FAMILIES:
         if any(tok.startswith(family) for tok in clause_tokens):
-            said.update(tok for tok in asked if tok.startswith(family))
+            said.update(tok for tok in asked if tok.startswith(family) or (tok in _GIVEN and "grant" in family))
     return said
 
 

@@ -39,3 +39,26 @@ def without_guesses(text: str) -> str:
     if found is None:
         return text
     return found.group("head").rstrip(" ,—–-") + (found.group("end") or "?")
+
+
+# "— и сходится ли число с перечнем?", ", and does the number match the list?": a check of the count against
+# the names listed, which the count's answer makes itself ("The source says 9 but names 8"); read with the
+# question, its words ("число", "перечень") took the count for the number of meetings or asked back (p24-044).
+_LIST_CHECK = re.compile(
+    rf"^(?P<head>.*\b{_HOW_MANY}\b.*?)\s*(?:[,—–:;-]+\s*|\s+)(?:(?:and|but|so|и|а|но|i|a|no)\s+)?"
+    r"(?:(?:does|do|did|is|ли|li)\s+)?(?:(?:the|that|this|это|eto)\s+)?(?:(?:number|count|figure|число|цифра|количество|chislo|cifra)\s+)?"
+    r"(?:match\w*|agree\w*|tall(?:y|ies)|add\s+up|correspond\w*|fit\w*|сход(?:ит|ят)ся|совпада\w*|соответству\w*|skhodit\w*|shoditsya|sovpada\w*|sootvetstvu\w*)\b"
+    r"(?:\s+(?:ли|li))?[^?]{0,50}?(?:list\w*|names?|named|перечн\w*|списк\w*|названн\w*|perechn\w*|spisk\w*|nazvann\w*)[^?]{0,20}?\s*(?P<end>[?!.]*)\s*$",
+    re.IGNORECASE,
+)
+_LIST_CHECK_CUE = literal_cue([re.compile(r"(?:match|agree|tall|add\s+up|correspond|сход|совпада|соответств|skhod|shod|sovpad|sootvet)", re.IGNORECASE)])
+
+
+def without_list_check(text: str) -> str:
+    """The "how many" question without its closing check against the list; else the text."""
+    if not _LIST_CHECK_CUE(text.lower()):
+        return text
+    found = _LIST_CHECK.match(text)
+    if found is None:
+        return text
+    return found.group("head").rstrip(" ,—–-?") + (found.group("end") or "?")

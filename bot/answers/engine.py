@@ -21,6 +21,7 @@ from datetime import date
 from itertools import chain
 
 from bot.answers import (
+    abbr_seen,
     adopted_at_meeting,
     adopted_by,
     adopted_together,
@@ -80,6 +81,7 @@ from bot.answers import (
     representative,
     role_at_meeting,
     said_match,
+    same_meeting,
     seasons,
     sent_where,
     series,
@@ -88,6 +90,7 @@ from bot.answers import (
     soil,
     source_people,
     source_story,
+    source_summary,
     state_title,
     statement_date,
     statement_match,
@@ -107,6 +110,7 @@ from bot.answers import (
     which_of_period,
     which_of_topic,
     whichsource,
+    who_set_up,
     words_of,
     yesno,
 )
@@ -669,6 +673,7 @@ class Engine:
         text = without_source_tail(text)  # "who's Rahmon in these docs": the tail is no part of what is asked
         text = called_as.as_who(text)  # "Рахмон — кем он назван в источниках?": who he is
         text = count_choice.without_guesses(text)  # "сколько стран было, восемь или девять?": the count
+        text = count_choice.without_list_check(text)  # "… — и сходится ли число с перечнем?": the count says it
         if _WHAT_KIND.search(text):
             text = _WHAT_KIND.sub("что это" if has_cyrillic(text) else "chto eto", text)
         if _INFORMAL.search(text):
@@ -774,6 +779,13 @@ class Engine:
             if taken.answered and taken.kind == "yes_no":
                 taken.question = question
                 return taken
+        seen = abbr_seen.rewrite(question) if abbr_seen.cued(question) else None
+        if seen is not None:
+            # "whats SCO in the observer news": the abbreviation, not where it was seen
+            spelt = self.answer(seen, lang, today, context)
+            if spelt.answered and spelt.kind not in ("clarify", "decline", "not_recorded"):
+                spelt.question = question
+                return spelt
         # The user's own question: a "yes" is last held against the period or month it claims,
         # with the entry chosen without that value (see claim_guard).
         verdict = self._answer_read(question, lang, today, context)
@@ -976,6 +988,21 @@ class Engine:
         if spread is not None:
             spread.question = question
             return spread
+        # "who decided to set up the ATC and when?": the founding fact says both, not the year alone
+        founded = who_set_up.answer(self, parsed, replace(base), context) if who_set_up.cued(parsed.text.lower()) else None
+        if founded is not None:
+            founded.question = question
+            return founded
+        # "tl;dr of the exec committee report pls": the card of what that record is about
+        summed = source_summary.answer(self, parsed, replace(base), question) if source_summary.cued(question.lower()) else None
+        if summed is not None:
+            summed.question = question
+            return summed
+        # "was the interior ministers meeting in St Petersburg the XVIII meeting?": two meetings, no topic
+        same = same_meeting.answer(self, parsed, replace(base)) if same_meeting.cued(parsed.text.lower()) else None
+        if same is not None:
+            same.question = question
+            return same
         # "Was Klemez at that meeting too?": the meeting pointed at, not a statement holding the word "meeting"
         there = person_there.answer(self, parsed, context) if person_there.cued(parsed.text.lower()) else None
         if there is not None:

@@ -349,6 +349,10 @@ def _choose(engine: Engine, parsed: Parsed) -> Hit:
         if person is not None:
             return person
     wanted = _SUPPORTS.get(parsed.intent.question)
+    if parsed.intent.question == "count" and parsed.intent.list_kind == "state" and "~meeting" in parsed.query.tokens:
+        # "Сколько государств участвовало в июньском совещании 2025 года?": states are counted at a
+        # meeting, not by the fact counting 2025's meetings that "совещании 2025 года" names as well (p24-044)
+        wanted = {"meeting"}
     if parsed.intent.question == "when" and hits[0].score >= GUESS_AT and SET_UP.search(parsed.text):
         # "When was the Interior Ministers Council established?": the body's founding is asked,
         # not its meeting's date.

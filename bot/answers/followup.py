@@ -1326,10 +1326,23 @@ def _category_of_previous(engine: Engine, parsed: Parsed, context: Verdict, toda
     return None
 
 
+def _agenda_of_carried(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """The agenda of the meeting a list's turn carried, when the question asks an agenda."""
+    if parsed.intent.question != "agenda":
+        return None
+    verdict = ask_about_meeting(engine, parsed, str(context.filters["meeting"]), today)
+    return verdict if verdict is not None and verdict.attribute == "agenda" else None
+
+
 def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "And what was on the agenda?" after what Trefilov said: a person has no agenda; the meeting
     whose record holds his words does (asked by its short name, which the question's words outweigh)."""
     subject = _subject(context)
+    # "а что было на повестке?" after the documents he named (a list about no one entry): the meeting
+    # carried through the turns about him (p24-c2)
+    listed_after = subject is None and context.kind == "list" and isinstance(context.filters.get("meeting"), str)
+    if listed_after:
+        return _agenda_of_carried(engine, parsed, context, today)
     if subject is None or engine.kb.kind(subject) != "person":
         return None
     # "какие страны там были?" after what Klemez said: "there" is the meeting his words are from.
@@ -1838,6 +1851,8 @@ _SUPPOSED = re.compile(
     # "where and when will it take place?", "а где и когда их проведут?": the future asks of what is to
     # come, which the meeting that discussed it is not (session 23)
     r"|\bwill\s+(?:it|they|that|this|these|those)\s+(?:be|take|happen|go)\b|\bis\s+(?:it|that)\s+(?:going|to\s+be)\b"
+    # "where was it to be held?", "where was it planned?": the past of a plan asks of the plan too (p24-c8)
+    r"|\b(?:was|were)\s+(?:it|they|that|this|these|those)\s+(?:to|planned|scheduled)\b"
     r"|\b(?:проведут|пройдут|пройд[её]т|состоится|состоятся|проводиться\s+будут|provedut|projdut|proidut|sostoitsya|sostoyatsya)\b"
 )
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance

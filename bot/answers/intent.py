@@ -148,7 +148,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:who|whom)\s+(?:\w+\s+){0,2}?quot(?:e|es|ed|ing)\b|\b(?:кого|kogo)\s+(?:\w+\s+){0,2}?(?:цитиру|процитир|citiru|procitir)\w*"
         # "who from the Executive Committee spoke"
         r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
-        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
+        # ("о чём шла речь", "речь шла о …": what was talked about, an agenda, not a speech)
+        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|(?<!шла )(?<!идет )(?<!идёт )\bречь\w*(?! (?:о ч[её]м )?(?:шла|идет|идёт)\b)|\bс речью\b"
         # "кто обратился к участникам": an address, not who took part ("в каком качестве обратился":
         # the capacity, a role)
         r"|(?<!качестве )\bобрати\w* к\b|(?<!качестве )\bобращал\w* к\b|(?<!kachestve )\bobrati\w* k\b"
@@ -223,7 +224,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # (a group of participants is what they are: "what are the 4 basic organisations at X about")
         r"|\bwhat (?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:#?\d+\s+)?(?:basic\s+|international\s+)?(?:organi[sz]ations|bodies|states)\b)"
         r"(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
-        r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b"
+        r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b|\bречь о ч[её]м (?:шла|идет|идёт)\b|\brech o ch?em shla\b"
         # "список тем на смвд", "темы заседания", "о чём говорили на смвд": its topics
         r"|\bтем(?:а|ы|у|ах|ами)\b|\bсписок тем\b|\btem(?:a|y|u)\b|\bspisok tem\b"
         r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b"

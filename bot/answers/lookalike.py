@@ -904,7 +904,7 @@ def unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions
         typed = next(text for text in typed_texts if pattern.search(text))
         # ("how do I get to": words too common to be searched are no word of a name either)
         own_words = set(text_tokens(names))
-        if all((asked := set(text_tokens(match.group(0)))) and asked <= own_words for match in pattern.finditer(typed)):
+        if all((wished := set(text_tokens(match.group(0)))) and wished <= own_words for match in pattern.finditer(typed)):
             continue
         texts = [
             entity.description.en,

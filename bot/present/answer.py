@@ -1423,6 +1423,7 @@ GROUNDS: dict[str, str] = {
     "planned_place_city_unknown": to_translate("{meeting} was planned to be held in {place}; the sources name no city (so not whether in {asked}) and do not say whether it took place."),
     "place_unknown": to_translate("The sources do not give a place for {name}."),
     "held": to_translate("{meeting} took place: {when}."),
+    "same_meeting": to_translate("{meeting}{when} and {other}{other_when} are different meetings."),
     "planned": to_translate("The sources record {meeting} only as planned ({when}); they do not say whether it took place."),
     "no_date": to_translate("The sources do not give a date for {name}."),
     "category_yes": to_translate("{entity} is {label}."),
@@ -1626,6 +1627,15 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes or value.get("planned_there"):
             return say(planned + "place_yes", meeting=named(meeting), place=where)
         return say(planned + "place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
+    if grounds == "same_meeting":  # "was the A the B?": two meetings described, each with its date and place
+
+        def dated(index: int) -> str:
+            parts = [_date_text(value["dates"][index], lang) if value["dates"][index] else ""]
+            parts.append(_place_text(kb, value["places"][index], lang) if value["places"][index] else "")
+            shown = ", ".join(esc(part) for part in parts if part)
+            return f" ({shown})" if shown else ""
+
+        return say("same_meeting", meeting=named(value["meeting"]), when=dated(0), other=named(value["other"]), other_when=dated(1))
     if grounds == "status":
         meeting = value["meeting"]
         when = esc(_date_text(value.get("date"), lang))

@@ -38,12 +38,22 @@ _COLON_AS_ZHE = re.compile(r"(?<=[а-яё])Ж(?=\s|$)")
 _QUESTION_MARK_KEPT = re.compile(r"\?(?=[?!.\s]*$|\s+[A-Z])")
 
 
+# "," is the Russian layout's "б", but one closing a word of four letters or more before a space is the
+# comma typed as on the English layout: "ghfdlf, xnj …" is "правда, что …" (few long words end in "б").
+# After a short word it is "б" ("j, 'njv" is "об этом", "jlr, " is "одкб "), and after a capital the "б"
+# closing an abbreviation ("JLR, " is "ОДКб ", read as "ОДКБ").
+_COMMA_KEPT = re.compile(r"(?<=[a-z;'\[\]]{4}),(?=\s)")
+
+
 def swap_layout_to_cyrillic(text: str) -> str:
     """Text typed on an English layout while meaning Russian: ``ghbdtn`` -> ``привет``."""
     swapped = text.translate(_TO_RU)
     if "?" in text:
         for found in _QUESTION_MARK_KEPT.finditer(text):
             swapped = swapped[: found.start()] + "?" + swapped[found.end() :]
+    if ", " in text:
+        for found in _COMMA_KEPT.finditer(text):
+            swapped = swapped[: found.start()] + "," + swapped[found.end() :]
     return _COLON_AS_ZHE.sub(":", swapped)
 
 
