@@ -4294,3 +4294,35 @@ def test_in_person_is_presence_not_a_topic_of_what_was_said(engine: Engine) -> N
     # was "the recorded statements of Emomali Rahmon do not mention this" (of the word "person")
     verdict = verdict_of(engine, "Rahmon spoke at the XVIII meeting in person, right?")
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "addressed"), verdict
+
+
+# Session 25 (tuning25_single): a news outlet that only names the meeting ("the meeting TASS reported",
+# "о котором писала БелТА") is no second subject; whether the state took part is asked.
+@pytest.mark.parametrize(
+    ("question", "meeting", "member", "result"),
+    [
+        ("Was Russia among the delegations listed for the Moscow meeting of intelligence chiefs that TASS reported?", INTEL, "russia", "host_not_listed"),
+        ("Была ли Россия на встрече глав спецслужб, о которой сообщил ТАСС?", INTEL, "russia", "host_not_listed"),
+        ("Was Azerbaijan among the states BelTA listed at the St Petersburg meeting?", SPB, "azerbaijan", "not_listed"),
+        ("Did Turkmenistan take part in the interior ministers' meeting BelTA wrote about?", SPB, "turkmenistan", "listed"),
+        ("Участвовал ли Узбекистан в совещании МВД, о котором писала БелТА?", SPB, "uzbekistan", "listed"),
+        ("Was Kazakhstan at the TASS-reported meeting of intelligence heads?", INTEL, "kazakhstan", "listed"),
+        ("Was Azerbaijan at the interior ministers meeting reported by BelTA?", SPB, "azerbaijan", "not_listed"),
+    ],
+)
+def test_an_outlet_naming_the_meeting_is_no_subject(engine: Engine, question: str, meeting: str, member: str, result: str) -> None:
+    # was "Yes" (the card's "Russian Federation" read as the claim held), "Да" (Russia sought in the
+    # notes of who reported it) or "the sources do not say so directly" and the card
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.focus[:2] == [meeting, member], verdict
+    assert verdict.value["meetings"][0]["result"] == result, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did TASS report the meeting of intelligence chiefs in Moscow?", "Was the Moscow intelligence meeting reported by TASS?"],
+)
+def test_an_outlet_asked_whether_it_reported_the_meeting(engine: Engine, question: str) -> None:
+    # "Did TASS report …" was "No. … TASS is not among [the participants]"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.focus) == ("yes_no", True, [INTEL, "tass"]), verdict

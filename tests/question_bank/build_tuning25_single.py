@@ -346,6 +346,27 @@ add("style", en_layout("какие государства были на встр
 add("style", "скока спецеализированых органов в сфере безопастности?", [NUM[3]], [S0], "typos; 3 specialized bodies")
 
 
+# --- second batch, written during the session: variants of the first batch's failures over other entries, each
+# scored on the start code before its fix; notes start with the family in brackets --------------------------------
+# [reporter-clause]: an outlet that only says which meeting is meant ("the meeting TASS reported")
+nope("Was Azerbaijan among the states BelTA listed at the St Petersburg meeting?", AZE, [S2],
+     "[reporter-clause] Azerbaijan is not among the eight states of the St Petersburg meeting")
+yes("Did Turkmenistan take part in the interior ministers' meeting BelTA wrote about?", TKM, [S2],
+    "[reporter-clause] «… Tajikistan, Turkmenistan, and Uzbekistan»")
+no_or_not_said("Была ли Россия на встрече глав спецслужб, о которой сообщил ТАСС?", RUS, [S3],
+               "[reporter-clause] the delegations listed do not include Russia, the host")
+yes("Участвовал ли Узбекистан в совещании МВД, о котором писала БелТА?", UZB, [S2],
+    "[reporter-clause] «… Turkmenistan, and Uzbekistan»")
+yes("Was Kazakhstan at the TASS-reported meeting of intelligence heads?", KAZ, [S3],
+    "[reporter-clause] «Delegations from Azerbaijan, Armenia, Belarus, Kazakhstan, …»")
+yes("Did Armenia attend the Moscow intelligence meeting TASS reported on?", ARM, [S3],
+    "[reporter-clause] «Delegations from Azerbaijan, Armenia, …»")
+nope("Was Azerbaijan at the interior ministers meeting reported by BelTA?", AZE, [S2],
+     "[reporter-clause] Azerbaijan is not among the states listed")
+yes("Did TASS report the meeting of intelligence chiefs in Moscow?", r"TASS|ТАСС", [S3],
+    "[reporter-clause] «The event, as reported by TASS, …»")
+
+
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
     header = (
