@@ -74,6 +74,7 @@ from bot.answers import (
     provenance,
     question_form,
     question_reading,
+    record_gist,
     regions,
     representative,
     role_at_meeting,
@@ -960,6 +961,10 @@ class Engine:
             if chosen is not None:
                 return chosen
             context = context.context
+        gist = record_gist.answer(self, parsed, replace(base)) if context is None else None
+        if gist is not None:
+            # "о чём отчёт Исполкома от 2 марта?", "tl;dr of the BelTA piece?": what the record is about
+            return gist
         if question_form.asks_opinion(parsed.text):
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"

@@ -18,7 +18,7 @@ from patterns import (
     ARM, ATC, AVIATION, AZE, BCOC, BEL, CIS_PLUS, CONCEPT, CORRUPTION, CSTO, CT_PERIOD, CUSTOMS, DATED_2026,
     DUSHANBE, EAG, ECOLOGICAL, EMERG, EXEC, EXERCISE, FIU, FORENSIC, FUTURE, GEODESY, HYDRO, INDUSTRIAL,
     INTERIOR, IPA, JOINT_COMMISSION, KAZ, KLEMEZ, KYR, MOSCOW, NUM, PENIT, RAHMON, RATS, RUS, S0, S1, S2, S3, S4,
-    SCO, SPB, STARTS_NO, STARTS_YES, TAJ, TAX, TKM, TRANSPORT, TREFILOV, UN, UZB, XVIII, YES, bare, case_entry,
+    SCO, SECSEC, SPB, STARTS_NO, STARTS_YES, TAJ, TAX, TKM, TRANSPORT, TREFILOV, UN, UZB, XVIII, YES, bare, case_entry,
     date, dump_set, en_layout, month, no,
 )
 
@@ -365,6 +365,17 @@ nope("Was Azerbaijan at the interior ministers meeting reported by BelTA?", AZE,
      "[reporter-clause] Azerbaijan is not among the states listed")
 yes("Did TASS report the meeting of intelligence chiefs in Moscow?", r"TASS|ТАСС", [S3],
     "[reporter-clause] «The event, as reported by TASS, …»")
+
+# [record-gist]: what a publication named by its day, month or publisher is about
+add("style", "What does the March report of the Executive Committee say?", [NUM[16] + "|" + NUM[19] + "|" + NUM[20]], [S0],
+    "[record-gist] the 2 March report: 16 sectoral and 3 specialized bodies, 20 meetings in 2025")
+add("style", "О чём статья БелТА от 13 августа?", [SPB], [S2], "[record-gist] the Interior Ministers Council in St Petersburg")
+add("style", "What's the 16 June report about?", [XVIII], [S4], "[record-gist] the XVIII counter-terrorism meeting, Moscow, 10 June 2025")
+add("style", "Что в публикации Исполкома от 5 ноября?", [SECSEC + r"|\b13"], [S1],
+    "[record-gist] the 13th meeting of the Security Secretaries Council")
+add("style", "Кратко: о чём сообщение от 16 июня?", [XVIII], [S4], "[record-gist] the XVIII meeting")
+add("style", "in a nutshell, what is the 13 August BelTA article about?", [SPB], [S2],
+    "[record-gist] the Interior Ministers Council meeting in St Petersburg")
 
 
 def main() -> None:
