@@ -15,11 +15,69 @@ from pathlib import Path
 from typing import Any
 
 from patterns import (
-    ARM, ATC, AVIATION, AZE, BCOC, BEL, CIS_PLUS, CONCEPT, CORRUPTION, CSTO, CT_PERIOD, CUSTOMS, DATED_2026,
-    DUSHANBE, EAG, ECOLOGICAL, EMERG, EXEC, EXERCISE, FIU, FORENSIC, FUTURE, GEODESY, HYDRO, INDUSTRIAL,
-    INTERIOR, IPA, JOINT_COMMISSION, KAZ, KLEMEZ, KYR, MOSCOW, NUM, PENIT, RAHMON, RATS, RUS, S0, S1, S2, S3, S4,
-    SCO, SECSEC, SPB, STARTS_NO, STARTS_YES, TAJ, TAX, TKM, TRANSPORT, TREFILOV, UN, UZB, XVIII, YES, bare, case_entry,
-    date, dump_set, en_layout, month, no,
+    ARM,
+    ATC,
+    AVIATION,
+    AZE,
+    BCOC,
+    BEL,
+    CIS_PLUS,
+    CONCEPT,
+    CORRUPTION,
+    CSTO,
+    CT_PERIOD,
+    CUSTOMS,
+    DATED_2026,
+    DUSHANBE,
+    EAG,
+    ECOLOGICAL,
+    EMERG,
+    EXEC,
+    EXERCISE,
+    FIU,
+    FORENSIC,
+    FUTURE,
+    GEODESY,
+    HYDRO,
+    INDUSTRIAL,
+    INTERIOR,
+    IPA,
+    JOINT_COMMISSION,
+    KAZ,
+    KLEMEZ,
+    KYR,
+    MOSCOW,
+    NUM,
+    PENIT,
+    RAHMON,
+    RATS,
+    RUS,
+    S0,
+    S1,
+    S2,
+    S3,
+    S4,
+    SCO,
+    SECSEC,
+    SPB,
+    STARTS_NO,
+    STARTS_YES,
+    TAJ,
+    TAX,
+    TKM,
+    TRANSPORT,
+    TREFILOV,
+    UN,
+    UZB,
+    XVIII,
+    YES,
+    bare,
+    case_entry,
+    date,
+    dump_set,
+    en_layout,
+    month,
+    no,
 )
 
 # "the sources do not say" in a few words, for questions whose honest answer is either a plain No or that
@@ -314,7 +372,7 @@ nope("Was the counter-terrorism programme approved for 2025–2027?", r"2025|202
      kind="lookalike")
 add("lookalike", "Кто такой Евгений Трефилов?", [r"Denis|Денис|Klemez|Клемез"], [S1, S2],
     "no such person: Denis Trefilov (Deputy Secretary-General) or Yevgeny Klemez (Director of the department)",
-    absent=[rf"^\W*(?:Евгений\s+Трефилов|Yevgeny\s+Trefilov)\s*(?:[—–-]|is|это)"])
+    absent=[r"^\W*(?:Евгений\s+Трефилов|Yevgeny\s+Trefilov)\s*(?:[—–-]|is|это)"])
 
 # --- out of scope -------------------------------------------------------------------------------------------------
 add("out_of_scope", "What's the tenge to dollar exchange rate today?", None, [], "not about CIS security cooperation", decline=True)
@@ -376,6 +434,16 @@ add("style", "Что в публикации Исполкома от 5 нояб�
 add("style", "Кратко: о чём сообщение от 16 июня?", [XVIII], [S4], "[record-gist] the XVIII meeting")
 add("style", "in a nutshell, what is the 13 August BelTA article about?", [SPB], [S2],
     "[record-gist] the Interior Ministers Council meeting in St Petersburg")
+
+# [news-frame]: an abbreviation asked in the frame of the news item it was seen in
+add("abbreviation", "Кто такие ЕАГ из новости про антитеррористическое совещание?", [r"Eurasian\s+Group|Евразийск\w+\s+групп"], [S4],
+    "[news-frame] «Eurasian Group on Combating Money Laundering and Financing of Terrorism»")
+add("abbreviation", "chto takoe ATC v novosti pro soveshchanie v Pitere?", [r"Anti-?\s?Terror\w*\s+Cent|Антитеррористическ\w+\s+центр"],
+    [S2], "[news-frame] Latin-typed; «the CIS Anti-Terrorism Center»")
+add("abbreviation", "In the story about the Dushanbe summit, what is the SCO?", [r"Shanghai|Шанхайск"], [S1],
+    "[news-frame] «the Shanghai Cooperation Organization»")
+add("abbreviation", "Что такое ОДКБ в новости про июньское совещание?", [r"Collective\s+Security\s+Treaty|коллективной\s+безопасности"],
+    [S4], "[news-frame] «Collective Security Treaty Organization»")
 
 
 def main() -> None:
