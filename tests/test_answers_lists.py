@@ -2136,3 +2136,23 @@ def test_meetings_one_state_attended_and_another_did_not(engine: Engine, questio
     # was a "did you mean" between the two states, a decline, or the meetings of both
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == meetings, verdict
+
+
+# Session 25 (tuning25_single): "in total", "in all", "counting each once", "без повторов" over two meetings
+# joined by "and" count the two lists together; "both" still asks for their common part.
+@pytest.mark.parametrize(
+    ("question", "op", "number"),
+    [
+        ("How many states in total attended the St Petersburg and June meetings?", "any", 9),
+        ("How many states in total were at the interior ministers' meeting and the intelligence chiefs' meeting?", "any", 9),
+        ("How many countries in all took part in the XVIII meeting and the St Petersburg meeting?", "any", 9),
+        ("How many states attended the St Petersburg meeting and the XVIII meeting, counting each once?", "any", 9),
+        ("Сколько государств без повторов было на заседании СМВД и на XVIII совещании?", "any", 9),
+        ("How many states in total attended both the St Petersburg and June meetings?", "both", 7),
+    ],
+)
+def test_a_total_over_two_meetings_is_their_lists_together(engine: Engine, question: str, op: str, number: int) -> None:
+    # "in total" was read as the common part: "States: 7 — on the lists of both …"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.intent == f"list:participants:{op}", verdict
+    assert len(verdict.items) == number, verdict

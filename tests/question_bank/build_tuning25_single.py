@@ -445,6 +445,18 @@ add("abbreviation", "In the story about the Dushanbe summit, what is the SCO?", 
 add("abbreviation", "Что такое ОДКБ в новости про июньское совещание?", [r"Collective\s+Security\s+Treaty|коллективной\s+безопасности"],
     [S4], "[news-frame] «Collective Security Treaty Organization»")
 
+# [total-union]: "in total", "in all", "counting each once" over two meetings joined by "and" is the union
+add("count", "How many states in total attended the St Petersburg and June meetings?", [NUM[9]], [S2, S4],
+    "[total-union] eight at St Petersburg plus Azerbaijan", absent=[r"\bboth\b"])
+add("count", "How many states in total were at the interior ministers' meeting and the intelligence chiefs' meeting?", [NUM[9]],
+    [S2, S3], "[total-union] S2's eight plus Azerbaijan (S3 has no Russia, S2 has it)")
+add("count", "How many countries in all took part in the XVIII meeting and the St Petersburg meeting?", [NUM[9]], [S2, S4],
+    "[total-union] the two lists together: nine")
+add("count", "How many states attended the St Petersburg meeting and the XVIII meeting, counting each once?", [NUM[9]], [S2, S4],
+    "[total-union] nine different states")
+add("count", "Сколько государств без повторов было на заседании СМВД и на XVIII совещании?", [NUM[9]], [S2, S4],
+    "[total-union] nine different states")
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
