@@ -2156,3 +2156,23 @@ def test_a_total_over_two_meetings_is_their_lists_together(engine: Engine, quest
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.intent == f"list:participants:{op}", verdict
     assert len(verdict.items) == number, verdict
+
+
+# Session 25 (tuning25_single): whether the count a source states matches the list it gives (the XVIII
+# record says 9 states and names 8): the count, with a "No" first when the two differ.
+@pytest.mark.parametrize(
+    ("question", "meeting", "yes"),
+    [
+        ("Сколько государств представляли компетентные органы на XVIII совещании и совпадает ли это число со списком?", XVIII, False),
+        ("Does the number of states at the XVIII meeting match the list?", XVIII, False),
+        ("Совпадает ли число государств на XVIII совещании с их списком?", XVIII, False),
+        ("How many states took part in the June counter-terrorism meeting, and does that match the list?", XVIII, False),
+        ("Does the number of states at the St Petersburg meeting match the list?", SPB, True),
+        ("Does the number of CIS bodies at the XVIII meeting match the list?", XVIII, True),
+    ],
+)
+def test_whether_a_stated_count_matches_its_list(engine: Engine, question: str, meeting: str, yes: bool) -> None:
+    # was "the recorded agenda does not mention this", a "did you mean", or the count with no yes or no
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "count" and verdict.focus[:1] == [meeting] and verdict.yes is yes, verdict
+    assert re.match(r"(?:No|Нет)\b" if not yes else r"(?:Yes|Да)\b", first_line(engine, verdict)), first_line(engine, verdict)

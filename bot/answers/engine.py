@@ -33,6 +33,7 @@ from bot.answers import (
     colloquial,
     context_choice,
     count_choice,
+    count_vs_list,
     decided,
     deed,
     define,
@@ -914,6 +915,10 @@ class Engine:
                 return sourced
         if context is None and (speaker := whichsource.who_said(self, asked, lang)) is not None:
             return speaker
+        # "Does the number of states at the XVIII meeting match the list?": the count, "No" first when it does not
+        matched = count_vs_list.answer(self, asked, lang, today) if context is None else None
+        if matched is not None:
+            return matched
         framed = claims.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed

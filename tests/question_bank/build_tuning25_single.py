@@ -457,6 +457,18 @@ add("count", "How many states attended the St Petersburg meeting and the XVIII m
 add("count", "Сколько государств без повторов было на заседании СМВД и на XVIII совещании?", [NUM[9]], [S2, S4],
     "[total-union] nine different states")
 
+# [count-vs-list]: does the number a source states match the list it gives?
+add("count", "Does the number of states at the XVIII meeting match the list?", [STARTS_NO, NUM[9], NUM[8]], [S4],
+    "[count-vs-list] «competent authorities of 9 CIS member-states» then eight names", absent=[STARTS_YES])
+add("count", "Совпадает ли число государств на XVIII совещании с их списком?", [STARTS_NO, NUM[9], NUM[8]], [S4],
+    "[count-vs-list] 9 stated, 8 named", absent=[STARTS_YES])
+add("count", "How many states took part in the June counter-terrorism meeting, and does that match the list?", [NUM[9], NUM[8]],
+    [S4], "[count-vs-list] 9 stated, 8 named", absent=[STARTS_YES])
+add("count", "Does the number of states at the St Petersburg meeting match the list?", [YES, NUM[8]], [S2],
+    "[count-vs-list] eight states named, no other number stated", absent=[STARTS_NO])
+add("count", "Does the number of CIS bodies at the XVIII meeting match the list?", [YES, NUM[13]], [S4],
+    "[count-vs-list] «working structures of 13 CIS bodies» and thirteen names", absent=[STARTS_NO])
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
