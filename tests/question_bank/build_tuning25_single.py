@@ -469,6 +469,16 @@ add("count", "Does the number of states at the St Petersburg meeting match the l
 add("count", "Does the number of CIS bodies at the XVIII meeting match the list?", [YES, NUM[13]], [S4],
     "[count-vs-list] «working structures of 13 CIS bodies» and thirteen names", absent=[STARTS_NO])
 
+# [period-range]: another period of two years asked of a programme named by its subject
+nope("Is the counter-terrorism programme for 2027-2029?", r"2027|2029", [S1], "[period-range] «for 2026–2028»", [CT_PERIOD],
+     kind="lookalike")
+nope("Программу по борьбе с терроризмом утвердили на 2025–2027 годы?", r"2025|2027", [S1], "[period-range] «for 2026–2028»",
+     [CT_PERIOD], kind="lookalike")
+nope("Правда, что программа по противодействию терроризму рассчитана на 2025-2027 годы?", r"2025|2027", [S1],
+     "[period-range] «for 2026–2028»", [CT_PERIOD], kind="lookalike")
+yes("Was the counter-terrorism programme for 2026–2028 approved?", CT_PERIOD, [S1],
+    "[period-range] control: «the Programmes for Cooperation in Countering Terrorism and Extremism for 2026–2028» approved")
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
