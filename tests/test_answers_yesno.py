@@ -4326,3 +4326,19 @@ def test_an_outlet_asked_whether_it_reported_the_meeting(engine: Engine, questio
     # "Did TASS report …" was "No. … TASS is not among [the participants]"
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.focus) == ("yes_no", True, [INTEL, "tass"]), verdict
+
+
+# Session 25 (tuning25_single): "set up" is a verb of establishing, as "established" and "created" are.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Anti-Terrorism Center set up in 2000?",
+        "was the CIS Plus format set up in Dushanbe?",
+        "Was the CIS ATC set up by the Council of Heads of State?",
+        "Is it true the leaders set up the CIS Plus format?",
+    ],
+)
+def test_set_up_is_established(engine: Engine, question: str) -> None:
+    # was "The sources do not say so directly" and the card
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict

@@ -475,7 +475,7 @@ _DECISION_FAMILIES = (
     # status granted is one become ("стала ли ШОС наблюдателем")
     ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo", "becom", "became", "stal"),
     # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
-    ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
+    ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch", "set"),
 )
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 

@@ -479,6 +479,11 @@ nope("Правда, что программа по противодействи�
 yes("Was the counter-terrorism programme for 2026–2028 approved?", CT_PERIOD, [S1],
     "[period-range] control: «the Programmes for Cooperation in Countering Terrorism and Extremism for 2026–2028» approved")
 
+# [set-up]: "set up" asserted of a body or format established
+yes("Was the Anti-Terrorism Center set up in 2000?", r"2000", [S4], "[set-up] «the decision taken in 2000 … to establish the CIS ATC»")
+yes("was the CIS Plus format set up in Dushanbe?", CIS_PLUS, [S1], "[set-up] «our countries’ leaders established the … format»")
+yes("Is it true the leaders set up the CIS Plus format?", CIS_PLUS, [S1], "[set-up] «leaders established the “Commonwealth of Independent States Plus” format»")
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
