@@ -4342,3 +4342,19 @@ def test_set_up_is_established(engine: Engine, question: str) -> None:
     # was "The sources do not say so directly" and the card
     verdict = verdict_of(engine, question)
     assert verdict.yes is True, verdict
+
+
+# Session 25 (tuning25_single): "верно, что …" asks, as "правда, что …" does; its word is no topic word.
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Верно, что в Москве обсуждали дерадикализацию?", XVIII),
+        ("Верно ли, что в Петербурге обсуждали незаконную миграцию?", SPB),
+        ("Верно, что в Петербурге обсуждали безопасность дорожного движения?", SPB),
+        ("verno chto v Pitere obsuzhdali nezakonnuyu migraciyu?", SPB),
+    ],
+)
+def test_verno_chto_names_no_topic(engine: Engine, question: str, meeting: str) -> None:
+    # was "the sources do not say" ("верно" sought in the records of the city's meetings)
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds, verdict.focus[:1]) == (True, "discussed", [meeting]), verdict

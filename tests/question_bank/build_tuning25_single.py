@@ -484,6 +484,16 @@ yes("Was the Anti-Terrorism Center set up in 2000?", r"2000", [S4], "[set-up] «
 yes("was the CIS Plus format set up in Dushanbe?", CIS_PLUS, [S1], "[set-up] «our countries’ leaders established the … format»")
 yes("Is it true the leaders set up the CIS Plus format?", CIS_PLUS, [S1], "[set-up] «leaders established the “Commonwealth of Independent States Plus” format»")
 
+# [verno-chto]: "верно, что …" asserting a topic discussed at the meeting held in a city
+yes("Верно, что в Петербурге обсуждали безопасность дорожного движения?", r"дорожн|road", [S2],
+    "[verno-chto] «cooperation in the field of road safety»")
+yes("Верно ли, что в Петербурге обсуждали незаконную миграцию?", r"миграц|migra", [S2],
+    "[verno-chto] «topical problems in the fight against illegal migration»")
+yes("Верно, что в Москве обсуждали дерадикализацию?", r"радикализ|radicali", [S4],
+    "[verno-chto] «During the fourth session on counteracting radicalization …»")
+yes("verno chto v Pitere obsuzhdali nezakonnuyu migraciyu?", r"миграц|migra", [S2], "[verno-chto] Latin-typed")
+unsaid("Верно, что в Петербурге обсуждали беспилотники?", [S2], "[verno-chto] control: drones are not recorded at St Petersburg")
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
