@@ -4358,3 +4358,19 @@ def test_verno_chto_names_no_topic(engine: Engine, question: str, meeting: str) 
     # was "the sources do not say" ("верно" sought in the records of the city's meetings)
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.grounds, verdict.focus[:1]) == (True, "discussed", [meeting]), verdict
+
+
+# Session 25 (tuning25_single): "Правда, что X — специализированный орган?": the claim's lead is no part of X.
+@pytest.mark.parametrize(
+    ("question", "entity", "yes"),
+    [
+        ("Правда, что совет по промышленной безопасности — специализированный орган?", "industrial_safety_council", False),
+        ("Верно, что экологический совет — отраслевой орган?", "ecological_council", True),
+        ("Правда, что АТЦ — отраслевой орган?", "atc", False),
+        ("Правда ли, что Совет по гидрометеорологии является специализированным органом?", "hydrometeorology_council", False),
+    ],
+)
+def test_a_claim_lead_is_no_part_of_the_body_name(engine: Engine, question: str, entity: str, yes: bool) -> None:
+    # was "Орган с таким названием (Правда что совет …) в источниках не упоминается"
+    verdict = verdict_of(engine, question)
+    assert (verdict.grounds, verdict.yes, verdict.focus[:1]) == ("category", yes, [entity]), verdict

@@ -494,6 +494,15 @@ yes("Верно, что в Москве обсуждали дерадикали�
 yes("verno chto v Pitere obsuzhdali nezakonnuyu migraciyu?", r"миграц|migra", [S2], "[verno-chto] Latin-typed")
 unsaid("Верно, что в Петербурге обсуждали беспилотники?", [S2], "[verno-chto] control: drones are not recorded at St Petersburg")
 
+# [claim-category]: "Правда, что X — специализированный орган?", the claim's lead no part of the name
+nope("Правда, что совет по промышленной безопасности — специализированный орган?", INDUSTRIAL + r"|специализ|speciali", [S0],
+     "[claim-category] it is one of the 16 sectoral bodies", kind="lookalike")
+yes("Верно, что экологический совет — отраслевой орган?", ECOLOGICAL, [S0], "[claim-category] «CIS Interstate Ecological Council» is sectoral")
+nope("Правда, что АТЦ — отраслевой орган?", ATC + r"|отраслев|sectoral", [S0], "[claim-category] the ATC is one of the 3 specialized bodies",
+     kind="lookalike")
+nope("Правда ли, что Совет по гидрометеорологии является специализированным органом?", HYDRO + r"|специализ|speciali", [S0],
+     "[claim-category] sectoral, not specialized", kind="lookalike")
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
