@@ -2176,3 +2176,19 @@ def test_whether_a_stated_count_matches_its_list(engine: Engine, question: str, 
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "count" and verdict.focus[:1] == [meeting] and verdict.yes is yes, verdict
     assert re.match(r"(?:No|Нет)\b" if not yes else r"(?:Yes|Да)\b", first_line(engine, verdict)), first_line(engine, verdict)
+
+
+# Session 25 (tuning25_single): "the St Petersburg and June lists" are the lists of those meetings.
+@pytest.mark.parametrize(
+    ("question", "op", "number"),
+    [
+        ("How many different states appear across the St Petersburg and June lists, counting each once?", "any", 9),
+        ("How many different states appear on the St Petersburg and June lists?", "any", 9),
+        ("Which states are on both the St Petersburg and June lists?", "both", 7),
+        ("Which states appear on the June and St Petersburg lists but not both?", "only_one", 2),
+    ],
+)
+def test_lists_named_by_their_meetings(engine: Engine, question: str, op: str, number: int) -> None:
+    # was a "did you mean" between the city and its meeting, or the St Petersburg list alone
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == f"list:participants:{op}" and len(verdict.items) == number, verdict

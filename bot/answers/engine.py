@@ -59,6 +59,7 @@ from bot.answers import (
     mentioned,
     month_claim,
     named_instead,
+    named_lists,
     news_frame,
     occasion,
     on_behalf,
@@ -668,6 +669,7 @@ class Engine:
             text = text[: tail.start()]
         text = without_source_tail(text)  # "who's Rahmon in these docs": the tail is no part of what is asked
         text = news_frame.without_news_frame(text)  # "Что за АТЦ упоминается в новости про …?": "Что за АТЦ?"
+        text = named_lists.written_out(text)  # "the St Petersburg and June lists": the lists of those meetings
         text = called_as.as_who(text)  # "Рахмон — кем он назван в источниках?": who he is
         text = count_choice.without_guesses(text)  # "сколько стран было, восемь или девять?": the count
         if _WHAT_KIND.search(text):

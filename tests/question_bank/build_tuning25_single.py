@@ -503,6 +503,13 @@ nope("Правда, что АТЦ — отраслевой орган?", ATC + r
 nope("Правда ли, что Совет по гидрометеорологии является специализированным органом?", HYDRO + r"|специализ|speciali", [S0],
      "[claim-category] sectoral, not specialized", kind="lookalike")
 
+# [named-lists]: "the St Petersburg and June lists" are the lists of those meetings
+add("count", "How many different states appear on the St Petersburg and June lists?", [NUM[9]], [S2, S4], "[named-lists] nine")
+add("list", "Which states are on both the St Petersburg and June lists?", [ARM, BEL, KAZ, KYR, RUS, TAJ, UZB], [S2, S4],
+    "[named-lists] the seven common to both", absent=[bare(TKM), bare(AZE)])
+add("list", "Which states appear on the June and St Petersburg lists but not both?", [TKM, AZE], [S2, S4],
+    "[named-lists] Turkmenistan (St Petersburg only) and Azerbaijan (June only)", absent=[bare(ARM)])
+
 
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
