@@ -875,3 +875,27 @@ def test_the_verb_of_a_topic_question_is_no_typo_of_a_field(engine: Engine, ques
 def test_an_abbreviation_seen_somewhere_is_its_card(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
+
+
+# Session 25 (tuning25_single): a name asked in the frame of the news it was seen in ("Что за АТЦ
+# упоминается в новости про питерское совещание МВД?"): the name's card, not the frame's meeting or city.
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Что за АТЦ упоминается в новости про питерское совещание МВД?", "atc"),
+        ("in the St Petersburg news, what's BelTA?", "belta"),
+        ("chto takoe ATC v novosti pro soveshchanie v Pitere?", "atc"),
+        ("Кто такие ЕАГ из новости про антитеррористическое совещание?", "eag"),
+    ],
+)
+def test_a_name_asked_in_the_frame_of_a_news_item(engine: Engine, question: str, entity: str) -> None:
+    # was what Rahmon said of the ATC, the card of St Petersburg, what Klemez said there
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.focus == [entity], verdict
+
+
+def test_a_news_frame_is_kept_when_no_name_is_asked() -> None:
+    from bot.answers.news_frame import without_news_frame
+
+    assert without_news_frame("what is discussed in the news about the Dushanbe summit?").endswith("Dushanbe summit?")
+    assert without_news_frame("in the St Petersburg news, what's BelTA?") == "what's BelTA?"

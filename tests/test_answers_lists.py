@@ -2227,3 +2227,59 @@ def test_meetings_whose_record_lacks_a_field(engine: Engine, question: str, expe
     """The records lacking a date or any list of participants (every meeting had been listed)."""
     verdict = verdict_of(engine, question)
     assert verdict.kind in ("list", "count") and set(verdict.items) == expected, verdict
+
+
+# Session 25 (tuning25_single): "in total", "in all", "counting each once", "без повторов" over two meetings
+# joined by "and" count the two lists together; "both" still asks for their common part.
+@pytest.mark.parametrize(
+    ("question", "op", "number"),
+    [
+        ("How many states in total attended the St Petersburg and June meetings?", "any", 9),
+        ("How many states in total were at the interior ministers' meeting and the intelligence chiefs' meeting?", "any", 9),
+        ("How many countries in all took part in the XVIII meeting and the St Petersburg meeting?", "any", 9),
+        ("How many states attended the St Petersburg meeting and the XVIII meeting, counting each once?", "any", 9),
+        ("Сколько государств без повторов было на заседании СМВД и на XVIII совещании?", "any", 9),
+        ("How many states in total attended both the St Petersburg and June meetings?", "both", 7),
+    ],
+)
+def test_a_total_over_two_meetings_is_their_lists_together(engine: Engine, question: str, op: str, number: int) -> None:
+    # "in total" was read as the common part: "States: 7 — on the lists of both …"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.intent == f"list:participants:{op}", verdict
+    assert len(verdict.items) == number, verdict
+
+
+# Session 25 (tuning25_single): whether the count a source states matches the list it gives (the XVIII
+# record says 9 states and names 8): the count, with a "No" first when the two differ.
+@pytest.mark.parametrize(
+    ("question", "meeting", "yes"),
+    [
+        ("Сколько государств представляли компетентные органы на XVIII совещании и совпадает ли это число со списком?", XVIII, False),
+        ("Does the number of states at the XVIII meeting match the list?", XVIII, False),
+        ("Совпадает ли число государств на XVIII совещании с их списком?", XVIII, False),
+        ("How many states took part in the June counter-terrorism meeting, and does that match the list?", XVIII, False),
+        ("Does the number of states at the St Petersburg meeting match the list?", SPB, True),
+        ("Does the number of CIS bodies at the XVIII meeting match the list?", XVIII, True),
+    ],
+)
+def test_whether_a_stated_count_matches_its_list(engine: Engine, question: str, meeting: str, yes: bool) -> None:
+    # was "the recorded agenda does not mention this", a "did you mean", or the count with no yes or no
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "count" and verdict.focus[:1] == [meeting] and verdict.yes is yes, verdict
+    assert re.match(r"(?:No|Нет)\b" if not yes else r"(?:Yes|Да)\b", first_line(engine, verdict)), first_line(engine, verdict)
+
+
+# Session 25 (tuning25_single): "the St Petersburg and June lists" are the lists of those meetings.
+@pytest.mark.parametrize(
+    ("question", "op", "number"),
+    [
+        ("How many different states appear across the St Petersburg and June lists, counting each once?", "any", 9),
+        ("How many different states appear on the St Petersburg and June lists?", "any", 9),
+        ("Which states are on both the St Petersburg and June lists?", "both", 7),
+        ("Which states appear on the June and St Petersburg lists but not both?", "only_one", 2),
+    ],
+)
+def test_lists_named_by_their_meetings(engine: Engine, question: str, op: str, number: int) -> None:
+    # was a "did you mean" between the city and its meeting, or the St Petersburg list alone
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == f"list:participants:{op}" and len(verdict.items) == number, verdict

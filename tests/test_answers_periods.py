@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import BORDER, CONCEPT, TERRORISM, verdict_of
+from tests.answer_helpers import BORDER, CONCEPT, TERRORISM, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,27 @@ def test_time_left_until_the_end_of_a_document(engine: Engine, question: str, do
     """"Until the end of" says how long is asked; "until" must not pick the programme named "… until 2030"."""
     verdict = verdict_of(engine, question)
     assert verdict.intent == "time:remaining" and verdict.focus[:1] == [document], verdict
+
+
+# Session 25 (tuning25_single): another period of two years asked of a programme named by its subject is a
+# "No" with the recorded period (was "nothing recorded for 2025–2027" under "not directly", or a "did you mean").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the counter-terrorism programme approved for 2025–2027?",
+        "Is the counter-terrorism programme for 2027-2029?",
+        "Программу по борьбе с терроризмом утвердили на 2025–2027 годы?",
+        "Правда, что программа по противодействию терроризму рассчитана на 2025-2027 годы?",
+    ],
+)
+def test_another_period_of_two_years_is_a_no(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds, verdict.focus) == ("yes_no", False, "period", [TERRORISM]), verdict
+    assert "2026–2028" in html_of(engine, verdict)
+
+
+def test_a_period_of_two_years_is_read_from_the_text() -> None:
+    from bot.answers.adopted import _asked_range
+
+    assert _asked_range("for 2026–2028") == (2026, 2028)
+    assert _asked_range("с 2025 по 27") is None and _asked_range("2025-27") == (2025, 2027)

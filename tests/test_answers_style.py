@@ -1258,3 +1258,23 @@ def test_a_question_word_after_tldr_is_the_question(engine: Engine) -> None:
     # "states" is no Latin-typed "статья"; the question asks which states, not a summary of a record
     verdict = verdict_of(engine, "tl;dr pls — which states were present at the St Petersburg interior ministers meeting?")
     assert verdict.focus[:1] == [SPB] and verdict.kind != "card", verdict
+
+
+# Session 25 (tuning25_single): the gist of a publication named by its day, month or publisher
+# ("о чём отчёт Исполкома от 2 марта?", "tl;dr of the BelTA piece?"): the card of what it is about.
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("В двух словах: о чём отчёт Исполкома от 2 марта?", "report_security_bodies_2025"),
+        ("What does the March report of the Executive Committee say?", "report_security_bodies_2025"),
+        ("О чём статья БелТА от 13 августа?", "mtg_2025_08_12_interior_ministers"),
+        ("tl;dr of the BelTA piece?", "mtg_2025_08_12_interior_ministers"),
+        ("What's the 16 June report about?", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        ("Что в публикации Исполкома от 5 ноября?", "mtg_2025_11_05_security_secretaries_13"),
+        ("Кратко: о чём сообщение от 16 июня?", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_the_gist_of_a_publication_is_the_card_of_its_subject(engine: Engine, question: str, subject: str) -> None:
+    # was "nothing recorded for March; June is given", BelTA's own card, or a side note on a council's name
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus) == ("card", [subject]), verdict

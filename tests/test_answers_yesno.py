@@ -4341,3 +4341,83 @@ def test_a_comma_typed_on_the_wrong_layout_stays_a_comma(engine: Engine, questio
     verdict = verdict_of(engine, question)
     assert verdict.yes is True, verdict
     assert focus in verdict.focus or focus in verdict.items, verdict
+
+
+# Session 25 (tuning25_single): a news outlet that only names the meeting ("the meeting TASS reported",
+# "о котором писала БелТА") is no second subject; whether the state took part is asked.
+@pytest.mark.parametrize(
+    ("question", "meeting", "member", "result"),
+    [
+        ("Was Russia among the delegations listed for the Moscow meeting of intelligence chiefs that TASS reported?", INTEL, "russia", "host_not_listed"),
+        ("Была ли Россия на встрече глав спецслужб, о которой сообщил ТАСС?", INTEL, "russia", "host_not_listed"),
+        ("Was Azerbaijan among the states BelTA listed at the St Petersburg meeting?", SPB, "azerbaijan", "not_listed"),
+        ("Did Turkmenistan take part in the interior ministers' meeting BelTA wrote about?", SPB, "turkmenistan", "listed"),
+        ("Участвовал ли Узбекистан в совещании МВД, о котором писала БелТА?", SPB, "uzbekistan", "listed"),
+        ("Was Kazakhstan at the TASS-reported meeting of intelligence heads?", INTEL, "kazakhstan", "listed"),
+        ("Was Azerbaijan at the interior ministers meeting reported by BelTA?", SPB, "azerbaijan", "not_listed"),
+    ],
+)
+def test_an_outlet_naming_the_meeting_is_no_subject(engine: Engine, question: str, meeting: str, member: str, result: str) -> None:
+    # was "Yes" (the card's "Russian Federation" read as the claim held), "Да" (Russia sought in the
+    # notes of who reported it) or "the sources do not say so directly" and the card
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.focus[:2] == [meeting, member], verdict
+    assert verdict.value["meetings"][0]["result"] == result, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did TASS report the meeting of intelligence chiefs in Moscow?", "Was the Moscow intelligence meeting reported by TASS?"],
+)
+def test_an_outlet_asked_whether_it_reported_the_meeting(engine: Engine, question: str) -> None:
+    # "Did TASS report …" was "No. … TASS is not among [the participants]"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.focus) == ("yes_no", True, [INTEL, "tass"]), verdict
+
+
+# Session 25 (tuning25_single): "set up" is a verb of establishing, as "established" and "created" are.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Anti-Terrorism Center set up in 2000?",
+        "was the CIS Plus format set up in Dushanbe?",
+        "Was the CIS ATC set up by the Council of Heads of State?",
+        "Is it true the leaders set up the CIS Plus format?",
+    ],
+)
+def test_set_up_is_established(engine: Engine, question: str) -> None:
+    # was "The sources do not say so directly" and the card
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+
+
+# Session 25 (tuning25_single): "верно, что …" asks, as "правда, что …" does; its word is no topic word.
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Верно, что в Москве обсуждали дерадикализацию?", XVIII),
+        ("Верно ли, что в Петербурге обсуждали незаконную миграцию?", SPB),
+        ("Верно, что в Петербурге обсуждали безопасность дорожного движения?", SPB),
+        ("verno chto v Pitere obsuzhdali nezakonnuyu migraciyu?", SPB),
+    ],
+)
+def test_verno_chto_names_no_topic(engine: Engine, question: str, meeting: str) -> None:
+    # was "the sources do not say" ("верно" sought in the records of the city's meetings)
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds, verdict.focus[:1]) == (True, "discussed", [meeting]), verdict
+
+
+# Session 25 (tuning25_single): "Правда, что X — специализированный орган?": the claim's lead is no part of X.
+@pytest.mark.parametrize(
+    ("question", "entity", "yes"),
+    [
+        ("Правда, что совет по промышленной безопасности — специализированный орган?", "industrial_safety_council", False),
+        ("Верно, что экологический совет — отраслевой орган?", "ecological_council", True),
+        ("Правда, что АТЦ — отраслевой орган?", "atc", False),
+        ("Правда ли, что Совет по гидрометеорологии является специализированным органом?", "hydrometeorology_council", False),
+    ],
+)
+def test_a_claim_lead_is_no_part_of_the_body_name(engine: Engine, question: str, entity: str, yes: bool) -> None:
+    # was "Орган с таким названием (Правда что совет …) в источниках не упоминается"
+    verdict = verdict_of(engine, question)
+    assert (verdict.grounds, verdict.yes, verdict.focus[:1]) == ("category", yes, [entity]), verdict

@@ -216,6 +216,23 @@ def _period(engine: Engine, parsed: Parsed, base: Verdict, document: Document, u
     return _verdict(base, yes, "period", [document.id], value, document.sources)
 
 
+# Two years typed as a period: "2025–2027", "2025-27", "from 2025 to 2027", "с 2025 по 2027 год".
+_RANGE = re.compile(
+    r"\b(20\d\d)\s*[-–—]\s*(20\d\d|\d\d)\b|\bfrom\s+(20\d\d)\s+(?:to|through|until|till)\s+(20\d\d)\b"
+    r"|\bс\s+(20\d\d)\s+(?:по|до)\s+(20\d\d)\b|\bs\s+(20\d\d)\s+(?:po|do)\s+(20\d\d)\b",
+    re.I,
+)
+
+
+def _asked_range(text: str) -> tuple[int, int] | None:
+    """The one period of two years the text names, first year before the last; None otherwise."""
+    found = [m for m in _RANGE.finditer(text)] if "20" in text else []
+    if len(found) != 1:
+        return None
+    first, last = (g for g in found[0].groups() if g)
+    start, end = int(first), int(last) if len(last) == 4 else int(first[:2] + last)
+    return (start, end) if start < end else None
+
 # "valid", "in force", "действует", "в силе": a question whether a year falls within a document's period.
 _IN_FORCE = re.compile(
     r"\b(?:valid|in force|in effect|effective|current|apply|applies|run(?:s|ning)?|cover(?:s|ing)?|expire\w*)\b"
@@ -224,6 +241,7 @@ _IN_FORCE = re.compile(
 )
 # A document named this much better than the next one is the one asked about.
 DOCUMENT_MARGIN = 0.1
+RANGE_COVER = 0.3  # of its name, when a period of two years is asked of it
 
 
 def _place_named(engine: Engine, parsed: Parsed) -> bool:
@@ -242,7 +260,11 @@ def document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
     if not ranked or kb.kind(ranked[0].entity) != "document":
         return None
     top = ranked[0]
-    if top.score < MENTION_SCORE or top.name_cover < MENTION_COVER:
+    asked_range = _asked_range(parsed.text)
+    # A period asked of a programme named by its subject ("the counter-terrorism programme … 2025–2027")
+    # covers less of its long name: the lead over any other document still says which one is meant.
+    cover = RANGE_COVER if asked_range is not None else MENTION_COVER
+    if top.score < MENTION_SCORE or top.name_cover < cover:
         return None
     rivals = [h for h in ranked[1:] if kb.kind(h.entity) == "document"]
     if rivals and rivals[0].score > top.score - DOCUMENT_MARGIN:
@@ -251,6 +273,12 @@ def document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
     assert isinstance(document, Document)
     if document.period_end is None:
         return None
+    if asked_range is not None and document.period_start is not None and asked_range != (document.period_start, document.period_end):
+        # "Was the counter-terrorism programme approved for 2025–2027?": another period than its 2026–2028 is a
+        # "No" with the recorded one (was "nothing recorded for 2025–2027" under "not directly").
+        first, last = asked_range
+        value = {"document": document.id, "asked": f"{first}–{last}", "start": document.period_start, "end": document.period_end, "range": True}
+        return _verdict(base, False, "period", [document.id], value, document.sources)
     if parsed.intent.until:
         # "was the Concept until 2030 approved in Dushanbe / by the heads of government": its name;
         # where or by whom it was approved is asked.

@@ -45,6 +45,11 @@ _WH = re.compile(
     r"(?<!\w)(?:какие|какой|какая|каких|сколько|чьи|kakie|kakoy|kakoj|skolko|which|what|how\s+many)(?!\w)", re.I
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAIM_LEAD = re.compile(
+    r"^\W*(?:(?:а|и|так|неужели|a|i)\s+)?(?:правда|верно|правильно|pravda|verno|pravilno)(?:\s+(?:ли|li))?\s*,?\s*(?:что|chto)\s+"
+    r"|^\W*(?:is\s+it\s+(?:true|right|correct)|it'?s\s+true)\s*,?\s*(?:that\s+)?",
+    re.I,
+)
 WHOLE_COVER = 0.8  # the name read alone is this much of one body's name: that body
 # a word of the name this heavy (a field: "геодезии", "пожарных") must be one the body found has
 DISTINCTIVE_WEIGHT = 3.0
@@ -65,6 +70,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         return None
     # "Здравствуйте. Готовлю справку. X входит в …": the name is in the sentence that asks
     name = _SENTENCE_END.split(typed)[-1]
+    # "Правда, что X — специализированный орган?": the claim's lead asks, it is no part of the name
+    name = _CLAIM_LEAD.sub("", name)
     if _WH.search(name) or len(name) < 3:
         return None  # "Какие межгосударственные советы входят в число 16 отраслевых органов?": a list asked
     asked = "sectoral" if category.group("sectoral") else "specialised"

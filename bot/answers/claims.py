@@ -487,7 +487,7 @@ _DECISION_FAMILIES = (
     # "ШОС дали статус наблюдателя", "they gave the SCO observer status": a status given is one granted
     ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo", "becom", "became", "stal", "dali", "giv", "gave"),
     # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
-    ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
+    ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch", "set"),
 )
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 # "дали" stems to "dal", which as a prefix would take "дальнейший" too: whole words only

@@ -35,6 +35,7 @@ from bot.answers import (
     colloquial,
     context_choice,
     count_choice,
+    count_vs_list,
     decided,
     deed,
     define,
@@ -61,6 +62,8 @@ from bot.answers import (
     mentioned,
     month_claim,
     named_instead,
+    named_lists,
+    news_frame,
     occasion,
     on_behalf,
     on_the_list,
@@ -77,6 +80,7 @@ from bot.answers import (
     provenance,
     question_form,
     question_reading,
+    record_gist,
     regions,
     representative,
     role_at_meeting,
@@ -671,6 +675,8 @@ class Engine:
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
         text = without_source_tail(text)  # "who's Rahmon in these docs": the tail is no part of what is asked
+        text = news_frame.without_news_frame(text)  # "Что за АТЦ упоминается в новости про …?": "Что за АТЦ?"
+        text = named_lists.written_out(text)  # "the St Petersburg and June lists": the lists of those meetings
         text = called_as.as_who(text)  # "Рахмон — кем он назван в источниках?": who he is
         text = count_choice.without_guesses(text)  # "сколько стран было, восемь или девять?": the count
         text = count_choice.without_list_check(text)  # "… — и сходится ли число с перечнем?": the count says it
@@ -930,6 +936,10 @@ class Engine:
                 return sourced
         if context is None and (speaker := whichsource.who_said(self, asked, lang)) is not None:
             return speaker
+        # "Does the number of states at the XVIII meeting match the list?": the count, "No" first when it does not
+        matched = count_vs_list.answer(self, asked, lang, today) if context is None else None
+        if matched is not None:
+            return matched
         framed = claims.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed
@@ -979,6 +989,10 @@ class Engine:
             if chosen is not None:
                 return chosen
             context = context.context
+        gist = record_gist.answer(self, parsed, replace(base)) if context is None else None
+        if gist is not None:
+            # "о чём отчёт Исполкома от 2 марта?", "tl;dr of the BelTA piece?": what the record is about
+            return gist
         if question_form.asks_opinion(parsed.text):
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"

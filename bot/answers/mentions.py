@@ -37,6 +37,8 @@ class Mentions:
     hits: list[Hit]
     locating: list[Hit]
     covered: set[int]
+    # a news outlet named only as the one that reported the meeting (reporter_named.py), not a subject
+    reporter: str | None = None
 
 
 def _held_there(kb: KnowledgeBase, entity: Entity, where: str) -> bool:

@@ -46,7 +46,7 @@ _TOPIC_FILLER = (
     # "on the table", "feature", "deal with"; "касались", "фигурировал"; "правда ли" asks, names nothing
     " table feature featured features deal dealt with касались касался касалось коснулись фигурировал"
     " фигурировала фигурировало фигурировали повестку стоял стояла стояло стояли povestke povestka kasalis"
-    " правда pravda true "
+    " правда pravda true верно verno right correct правильно pravilno "
     # "was the session devoted / dedicated to …", "была посвящена …": what it was about is asked
     " devoted dedicated посвящена посвящено посвящен посвящены posvyashchena posvyashena "
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"

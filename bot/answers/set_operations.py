@@ -83,6 +83,10 @@ _UNION = re.compile(
 # Two named lists taken together, whatever joins the names: "different", "в сумме", "хотя бы в одной".
 _TAKEN_TOGETHER = re.compile(
     r"\btogether\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b|\bat least one\b|\beither\b"
+    # "how many states in total attended A and B", "counting each once": the total is of the two lists
+    # together (the common part is asked with "both", which the caller checks first)
+    r"|\bin total\b|\bin all\b|\b(?:counting|counted) (?:each|every) (?:\w+ )?once\b|\beach (?:\w+ )?(?:counted )?once\b"
+    r"|\bdouble[- ]counting\b|\bбез повтор\w*|\bbez povtor\w*"
     r"|\bвместе\b|\bразных\b|\bразличных\b|\bв сумме\b|\bсуммарно\b|\bхотя бы\b"
     r"|\bvmeste\b|\braznykh\b|\braznyh\b|\bv summe\b|\bkhotya by\b|\bhotya by\b"
 )

@@ -36,6 +36,7 @@ from bot.answers import (
     meeting_names,
     post_person,
     post_taken,
+    reporter_named,
     said_in_city,
     yesno_topics,
 )
@@ -288,6 +289,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if held is not None:
             return took_part(engine, base, [held[1]], held[0], address_asked=_ADDRESS.search(parsed.text) is not None)
     mentions = find_mentions(engine, parsed)
+    if yes_no:
+        mentions = reporter_named.without_reporters(engine, parsed, mentions)
     foreign = foreign_meeting(engine, parsed, base, mentions)
     if foreign is not None:
         return foreign
@@ -1162,8 +1165,18 @@ def _about_meetings(
         # "По данным БелТА, на СМВД обсуждали …?": what was discussed is asked, not who reported it.
         reporting = {i for h in subjects if kb.kind(h.entity) in ("organisation", "body") for i in h.name_tokens}
         subjects = [h for h in subjects if kb.kind(h.entity) not in ("organisation", "body")]
-    if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
-        # "Was the meeting reported by TASS?": who told of it, never whether it took part.
+    if (
+        len(subjects) == 1
+        and len(meetings) == 1
+        and mentions.reporter is None
+        and (
+            _REPORTED.search(text)
+            or (reporter_named.is_outlet(engine, subjects[0].entity) and reporter_named.REPORTING.search(text))
+        )
+    ):
+        # "Was the meeting reported by TASS?", "Did TASS report …": who told of it, never whether it
+        # took part. (Once the outlet only named the meeting, "…, о которой сообщил ТАСС", the one
+        # subject left is asked whether it took part.)
         return _reported(engine, base, meeting, subjects[0].entity)
     if len(meetings) == 1 and not subjects and DIGITS_OR_WORDS.search(text):
         # "Было ли на заседании СМВД в Петербурге девять государств?": a meeting found through its

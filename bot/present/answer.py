@@ -1445,6 +1445,7 @@ GROUNDS: dict[str, str] = {
     "stated": to_translate("{entity}:"),
     "period_yes": to_translate("{document} runs {period}."),
     "period_no": to_translate("{document} runs {period}, not until {asked}."),
+    "period_range_no": to_translate("{document} runs {period}, not {asked}."),
     "period_today": to_translate("{document} runs {period}; on {today} it {state}."),
     "period_state_running": to_translate("is running"),
     "period_state_ended": to_translate("has ended"),
@@ -1697,7 +1698,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         period = esc(format_period(value.get("start"), value["end"], lang))
         if verdict.yes:
             return say("period_yes", document=document, period=period)
-        return say("period_no", document=document, period=period, asked=value["asked"])
+        return say("period_range_no" if value.get("range") else "period_no", document=document, period=period, asked=value["asked"])
     if grounds == "period_year":
         period = esc(format_period(value.get("start"), value["end"], lang))
         key = "period_year_open" if verdict.yes is None else "period_year_yes" if verdict.yes else "period_year_no"
