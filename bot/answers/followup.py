@@ -51,6 +51,7 @@ from bot.answers import (
     ordinal_back,
     org_reported,
     pair_followup,
+    pair_member,
     pair_sets,
     participation_followup,
     period_followup,
@@ -361,6 +362,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if discussed is not None:
                 discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
                 return discussed
+    both = (
+        pair_member.answer(engine, parsed, context, today) or pair_member.again(engine, parsed, context, today)
+        if context is not None and context.answered
+        else None
+    )
+    if both is not None:
+        # "а Туркменистан был на обоих?" after two meetings compared: at each of the two, not at one
+        return both
     member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
     if member is not None:
         # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting
