@@ -73,6 +73,7 @@ from bot.answers import (
     siblings,
     source_story,
     statement_detail,
+    these_meetings,
     topic_asked_there,
     topic_meeting,
     topic_swap,
@@ -370,6 +371,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if both is not None:
         # "а Туркменистан был на обоих?" after two meetings compared: at each of the two, not at one
         return both
+    these = these_meetings.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if these is not None:
+        # "и где прошли эти заседания?" after a question that named the supreme bodies' meetings in passing
+        return these
     member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
     if member is not None:
         # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting

@@ -232,6 +232,15 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_CUE = literal_cue([_ASIDE])  # a look-up of its words before the search
+# "в итоге", "in the end" inside a question ("концепцию в итоге утвердили?", "где в итоге прошли эти
+# заседания?"): they ask whether a plan came true, which the plain question asks too; read as words of
+# a name they made "a document called «концепцию в итоге»".
+_IN_THE_END = re.compile(
+    r"\s*,?\s*\b(?:в\s+(?:конечном\s+)?итоге|в\s+конце\s+концов|v\s+(?:konechnom\s+)?itoge|v\s+kontse\s+kontsov"
+    r"|in\s+the\s+end|eventually|ultimately)\b,?",
+    re.IGNORECASE,
+)
+_IN_THE_END_CUE = literal_cue([_IN_THE_END])
 
 
 def without_courtesy(text: str) -> str:
@@ -255,6 +264,10 @@ def without_courtesy(text: str) -> str:
     aside = _ASIDE.search(rest, tail) if _ASIDE_CUE(rest) else None
     if aside and aside.start() > 0:
         rest = rest[: aside.start()]
+    if _IN_THE_END_CUE(rest):
+        plain = _IN_THE_END.sub(" ", rest).strip()
+        if _content_words(plain) >= 1:
+            rest = re.sub(r"\s+(?=[?!.,])", "", " ".join(plain.split()))
     return rest + asked if rest != text and _content_words(rest) >= 1 else text
 
 
