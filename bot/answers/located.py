@@ -60,7 +60,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     located = _AT_MEETING.search(lowered, noun.end())
     if _NOUN.search(lowered[: noun.start()]):
         return None
-    if _WHICH_ONE.search(lowered[: noun.start()]) or _TITLE_ASKED.search(lowered):
+    which_one = _WHICH_ONE.search(lowered[: noun.start()]) is not None
+    if _TITLE_ASKED.search(lowered) or (which_one and noun.group("n0") is None):
         return None  # "which concept was approved", "the full title of …": the documents' own answer names them
     if _SET_ASIDE.search(lowered[: noun.start()]):
         return None  # "что кроме учений обсуждали": the entry is set aside, not asked
@@ -109,7 +110,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     # The question as asked up to its noun, then the entry's name: what follows only located it.
     # (a question mark only where one was typed: "расскажи о …?" reads as a yes or no)
     mark = "?" if parsed.text.rstrip().endswith("?") else ""
-    question = f"{parsed.text[: noun.start()]}«{name}»{mark}"
+    # "what exercise did they plan at the June meeting?": the exercise itself, its card (an exercise has no
+    # list of its own that would name it, as the documents of a meeting have)
+    question = name if which_one else f"{parsed.text[: noun.start()]}«{name}»{mark}"
     verdict = engine.answer(question, parsed.lang, today)
     if not verdict.answered or entry.id not in (*verdict.focus, *verdict.items):
         return None
