@@ -188,8 +188,8 @@ CONVERSATIONS: list[dict[str, Any]] = [
           [r"^\W*(?:the\s+)?(?:St\.?\s*Petersburg|Петербург|Питер|Interior|МВД|Совет\w*\s+министров\s+внутренних)"],
           note="XVIII meeting 10 June 2025; Interior Ministers Council 12 August 2025"),
         t("сколько дней между ними?", [r"\b63\b|шестьдесят\s+тр|sixty-three"], note="10 June to 12 August 2025 is 63 days"),
-        t("а Туркменистан был на обоих?", [no(TKM)], [STARTS_YES],
-          note="Turkmenistan is listed at St Petersburg, not among the XVIII meeting's states"),
+        t("а Туркменистан был на обоих?", [f"{no(TKM)}|не сообщают|не указ|do not say|not said"], [STARTS_YES],
+          note="Turkmenistan is listed at St Petersburg, not among the XVIII meeting's named states (9 said, 8 named): no, or not said"),
         t("а Азербайджан?", [no(AZE)], [STARTS_YES], note="Azerbaijan is listed at the XVIII meeting, not at St Petersburg"),
     ]),
     conv(14, "en", "the CIS bodies at the XVIII meeting: count, one yes, one no, basic organisations on the wrong layout, what for", [S4], [
@@ -295,6 +295,73 @@ CONVERSATIONS: list[dict[str, Any]] = [
           note="«Programmes for Cooperation in Countering Terrorism and Extremism for 2026–2028 and in Strengthening Border Security on the External Borders until 2030»"),
         t("которая из них закончится раньше?", [r"2028", r"terror|террор"], note="2028 before 2030"),
         t("а другая до какого года?", [r"2030"], [r"^\W*(?:до\s+|until\s+)?2028"], note="border security programme «until 2030»"),
+    ]),
+    # --- second batch: variants of the first batch's failures over other entries (the family in brackets) ---
+    conv(26, "ru", "[pair-noun] two meetings compared, the sides naming only their kind after the opening's noun", [S2, S4], [
+        t("какая встреча была раньше — питерская МВДшная или антитеррористическая в Москве?", [r"June|июн|XVIII|антитеррор|counter-?terror"],
+          [r"^\W*(?:the\s+)?(?:St\.?\s*Petersburg|Петербург|Питер|Interior|МВД|Совет\w*\s+министров\s+внутренних)"],
+          note="XVIII meeting 10 June 2025; Interior Ministers Council 12 August 2025"),
+        t("сколько дней прошло между ними?", [r"\b63\b|шестьдесят\s+тр|sixty-three"], note="10 June to 12 August 2025"),
+    ]),
+    conv(27, "en", "[pair-noun] 'the X one or the Y one' after 'which meeting came first'", [S1, S4], [
+        t("which meeting came first - the security secretaries' one or the counter-terrorism one in Moscow?",
+          [r"June|июн|XVIII|counter-?terror|антитеррор"], [r"^\W*(?:the\s+)?(?:13th|Security\s+Secretaries)"],
+          note="XVIII meeting 10 June 2025; 13th Security Secretaries meeting 5 November 2025"),
+        t("how many days apart?", [r"\b148\b"], note="10 June to 5 November 2025 is 148 days"),
+    ]),
+    conv(28, "ru", "[both-member] a state asked 'at both' of two meetings compared, then others by ellipsis", [S2, S4], [
+        t("что было раньше: XVIII совещание или заседание МВД в Петербурге?", [r"June|июн|XVIII"], note="10 June before 12 August"),
+        t("а Армения была на обоих?", [YES], [STARTS_NO], note="Armenia is listed at both meetings"),
+        t("а Азербайджан?", [no(AZE)], [STARTS_YES], note="Azerbaijan is listed at the XVIII meeting only"),
+        t("а Узбекистан?", [YES], [STARTS_NO], note="Uzbekistan is listed at both meetings"),
+    ]),
+    conv(29, "en", "[both-member] 'was X at both?' in English, then 'and Y?'", [S2, S4], [
+        t("which came first, the June counter-terrorism meeting or the St Petersburg council?", [r"June|XVIII"], note="10 June before 12 August"),
+        t("was Belarus at both?", [YES], [STARTS_NO], note="Belarus is listed at both meetings"),
+        t("and Azerbaijan?", [no(AZE)], [STARTS_YES], note="Azerbaijan is not listed at St Petersburg"),
+    ]),
+    conv(30, "ru", "[in-the-end] 'в итоге' in a yes/no about what was planned", [S2, S1], [
+        t("что Клемез говорил о планах на заседания высших органов СНГ?", [r"terror|террор"],
+          note="«Plans are in place to adopt new cooperation programs to counter terrorism and extremism …»"),
+        t("программы в итоге утвердили?", [YES], [STARTS_NO], note="«the Programmes for Cooperation … were approved»"),
+        t("а договор о контролируемых поставках в итоге подписали?", None, [STARTS_YES], dd=True, note="only planned; not reported signed"),
+    ]),
+    conv(31, "en", "[these-meetings] 'those meetings' named in passing by the previous question", [S2, S1], [
+        t("What did Klemez say the heads of state were to consider at the meetings of the supreme bodies?", [r"security|безопасност"],
+          note="«It is planned that the heads of state will consider a number of matters in the field of security»"),
+        t("when were those meetings held in the end?", [r"October|октябр"], note="«the October meetings of the Commonwealth's supreme bodies in Dushanbe»"),
+        t("and where?", [DUSHANBE], note="«in Dushanbe»"),
+    ]),
+    conv(32, "ru", "[established-where] where the format was set up, after who told of it", [S1], [
+        t("что такое формат СНГ плюс?", [r"platform|площадк"], note="«as a platform for cooperation …»"),
+        t("кто рассказал о нём секретарям совбезов?", [TREFILOV], note="Trefilov's address to the 13th meeting"),
+        t("а где его учредили?", [DUSHANBE], [r"^\W*(?:Moscow|Москва)"], note="«the October meetings … in Dushanbe»"),
+    ]),
+    conv(33, "ru", "[from-city] 'а откуда?' right after the publisher", [S2], [
+        t("кто опубликовал новость о заседании МВД в Петербурге?", [r"BelTA|БелТА"], note="«MINSK, 13 August (BelTA)»"),
+        t("а откуда?", [r"Minsk|Минск"], [r"^\W*(?:St\.?\s*Petersburg|Санкт-Петербург)"], note="«MINSK, 13 August (BelTA)»"),
+    ]),
+    conv(34, "en", "[from-city] 'from which city?' right after who reported", [S2], [
+        t("who reported the St Petersburg meeting?", [r"BelTA|БелТА"], note="«MINSK, 13 August (BelTA)»"),
+        t("from which city?", [r"Minsk|Минск"], [r"^\W*(?:St\.?\s*Petersburg|Санкт-Петербург)"], note="«MINSK, 13 August (BelTA)»"),
+    ]),
+    conv(35, "ru", "[other-of-two] the other of two programmes after 'which of them' picked one", [S1], [
+        t("какие программы утвердили в Душанбе?", [CT_PERIOD, r"2030"], note="two programmes"),
+        t("какая из них дольше действует?", [r"2030", r"border|границ|погранич"], note="until 2030"),
+        t("а другая на какие годы?", [CT_PERIOD], [r"^\W*(?:до\s+|until\s+)?2030"], note="2026–2028"),
+    ]),
+    conv(36, "en", "[other-of-two] 'and the other one, until when?' in English", [S1], [
+        t("which programmes were approved in Dushanbe?", [CT_PERIOD, r"2030"], note="two programmes"),
+        t("which of them ends first?", [r"2028", r"terror|террор"], note="2026–2028"),
+        t("and the other one - until when?", [r"2030"], [r"^\W*(?:до\s+|until\s+)?2026|^\W*2028"], note="until 2030"),
+    ]),
+    conv(37, "ru", "[which-exercise] the exercise a meeting planned, asked by 'какие учения'", [S4], [
+        t("какие учения обсуждали на XVIII совещании?", [EXERCISE_NAME], note="«Commonwealth-Antiterror - 2025»"),
+        t("а где их собирались проводить?", [TAJ], note="«on the territory of the Republic of Tajikistan»"),
+    ]),
+    conv(38, "en", "[which-exercise] 'which drills were planned at the June meeting in Moscow?'", [S4], [
+        t("which drills were planned at the June meeting in Moscow?", [EXERCISE_NAME], note="«Commonwealth-Antiterror - 2025»"),
+        t("when?", [r"October|октябр"], note="«in October 2025»"),
     ]),
 ]
 
