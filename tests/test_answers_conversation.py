@@ -4792,3 +4792,20 @@ def test_the_other_of_two_programmes_asked_its_period(engine: Engine, turns: tup
 def test_which_exercise_a_meeting_planned_is_that_exercise(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus[:1] == [EXERCISE], verdict
+
+
+# Session 25 (tuning25_conv): a document of the plan in context asked adopted by its kind alone ("программы в итоге
+# утвердили?" after Klemez's plans) is that document's adoption, "Yes" from the Dushanbe record (plan_done; it had
+# been "the sources record only a plan" of his words); a treaty only planned to be signed stays "not said".
+@pytest.mark.parametrize(
+    ("turns", "yes"),
+    [
+        (("что Клемез говорил о планах на заседания высших органов СНГ?", "программы в итоге утвердили?"), True),
+        (("о чём Клемез рассказал насчёт подготовки к заседаниям высших органов СНГ?", "а концепцию приняли?"), True),
+        (("What did Klemez say about the plans for the supreme bodies' meetings?", "was the concept approved in the end?"), True),
+        (("что Клемез говорил о планах на заседания высших органов СНГ?", "а договор о контролируемых поставках подписали?"), None),
+    ],
+)
+def test_a_planned_document_asked_adopted_after_the_plan(engine: Engine, turns: tuple[str, ...], yes: bool | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.yes is yes, verdict

@@ -60,6 +60,7 @@ from bot.answers import (
     person_org,
     person_state,
     place_followup,
+    plan_done,
     planned_back,
     plenary_back,
     pointed_other,
@@ -375,6 +376,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if these is not None:
         # "и где прошли эти заседания?" after a question that named the supreme bodies' meetings in passing
         return these
+    done = plan_done.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if done is not None:
+        # "программы в итоге утвердили?" after Klemez's plans: the programmes' own adoption, not his plan
+        return done
     member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
     if member is not None:
         # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting

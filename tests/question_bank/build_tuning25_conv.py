@@ -363,6 +363,17 @@ CONVERSATIONS: list[dict[str, Any]] = [
         t("which drills were planned at the June meeting in Moscow?", [EXERCISE_NAME], note="«Commonwealth-Antiterror - 2025»"),
         t("when?", [r"October|октябр"], note="«in October 2025»"),
     ]),
+    conv(39, "en", "[plan-done] a document of the plan in context asked adopted, in English", [S2, S1], [
+        t("What did Klemez say about the plans for the supreme bodies' meetings?", [r"terror|террор"],
+          note="«Plans are in place to adopt new cooperation programs …»"),
+        t("was the concept approved in the end?", [YES], [STARTS_NO], note="«the Military Cooperation Concept … until 2030 was approved»"),
+    ]),
+    conv(40, "ru", "[plan-done] the concept yes, the protocol only planned", [S2, S1], [
+        t("о чём Клемез рассказал насчёт подготовки к заседаниям высших органов СНГ?", [r"terror|террор"],
+          note="«Plans are in place to adopt new cooperation programs …»"),
+        t("а концепцию приняли?", [YES], [STARTS_NO], note="«the Military Cooperation Concept … until 2030 was approved»"),
+        t("а протокол о передаче осуждённых подписали?", None, [STARTS_YES], dd=True, note="only planned; not reported signed"),
+    ]),
 ]
 
 HEADER = (
