@@ -120,7 +120,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         t("кто выпустил этот отчёт?", [EXEC], note="«The Executive Committee of the Commonwealth of Independent States»"),
         t("а когда он опубликован?", [r"\b0?2\s+(?:March|марта)|March\s+0?2\b|\b0?2\.03\b|-03-02\b"], note="dated «2 March», no year"),
     ]),
-    conv(6, "en-ru", "the Moscow meeting of intelligence chiefs: who came, how many, Russia not listed, who reported, when (not said)", [S3], [
+    conv(6, "en", "the Moscow meeting of intelligence chiefs: who came, how many, Russia not listed, who reported, when (not said)", [S3], [
         t("Who attended the Moscow meeting of the heads of intelligence services?", [AZE, TKM, UZB],
           note="«Delegations from Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan attended»"),
         t("how many delegations is that?", [NUM[8]], note="«The presence of these eight states»"),
@@ -174,7 +174,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
           note="«next year the CIS countries will jointly celebrate the 80th anniversary of the victory in the Great Patriotic War»"),
         t("кто такой Песков?", [r"Press\s+Secretary|пресс-секретар"], note="«Russian Presidential Press Secretary Dmitry Peskov»"),
     ]),
-    conv(12, "en-ru", "the prosecutors: who proposed reforms, is the council a sectoral body, his name (not given), at the June meeting", [S3, S0, S4], [
+    conv(12, "en", "the prosecutors: who proposed reforms, is the council a sectoral body, his name (not given), at the June meeting", [S3, S0, S4], [
         t("Who recommended reforming the CIS Council of Prosecutors?", [r"Prosecutor\s+General|Генеральн\w*\s+прокурор|генпрокурор", RUS],
           note="«the Prosecutor General of the Russian Federation recommended reforms to the CIS Council of Prosecutors»"),
         t("is that council one of the 16 sectoral bodies?", [YES], [STARTS_NO],
@@ -228,7 +228,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         t("in what language is the full report?", [r"Russian|русск"], note="«read the full report via the link (in Russian)»"),
         t("Is the Border Troops Commanders Council in that list?", [YES], [STARTS_NO], note="«CIS Border Troops Commanders Council»"),
     ]),
-    conv(18, "ru-en", "wrong layout first: Trefilov on youth, at which meeting, did he chair (not said), the agenda in English", [S1], [
+    conv(18, "ru", "wrong layout first: Trefilov on youth, at which meeting, did he chair (not said), the agenda in English", [S1], [
         t(wrong_layout("что сказал трефилов про молодежь?"), [r"destructive|деструктив|ideolog|идеолог"],
           note="«reducing the involvement of our countries' populations, especially youth, in destructive ideological movements»"),
         t("а на каком заседании?", [r"\b13|Security\s+Secretaries|секретар"], note="«13th Meeting of CIS Security Secretaries Council»"),
@@ -261,7 +261,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
         t("кто об этом напомнил?", [RAHMON], note="Rahmon «noted the validity of the decision taken in 2000»"),
         t("а в каком году должны были пройти учения Содружество-Антитеррор?", [r"\b2025\b"], note="«\"Commonwealth-Antiterror - 2025\" in October 2025»"),
     ]),
-    conv(22, "en-ru", "CIS Plus: what, who told the secretaries, where set up, a state claimed to join (not said)", [S1], [
+    conv(22, "en", "CIS Plus: what, who told the secretaries, where set up, a state claimed to join (not said)", [S1], [
         t("what is the CIS Plus format?", [r"platform|площадк", r"organi[sz]ations?|организац|states|государств"],
           note="«a platform for cooperation between CIS Member States and other states, their associations, and international organizations»"),
         t("who told the security secretaries about it?", [TREFILOV], note="Trefilov's address to the 13th meeting"),
