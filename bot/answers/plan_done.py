@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 
 from bot.answers.cues import cued
 
+_THEM = re.compile(r"\b(?:их|его|её|ее|они|оно|она|ih|ego|ee|oni|it|they|them)\b", re.I)
+MAX_DOCUMENTS = 4
+
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.answers.verdict import Verdict
@@ -55,7 +58,7 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     kind = next((pattern for pattern in _KIND if pattern.search(text)), None)
     named = kind.search(text) if kind is not None else None
     if kind is None or named is None:
-        return None
+        return _pointed(engine, parsed, context, verb.group(0), today)
     for statement in context.statements:
         record = statement.get(parsed.lang) or statement.en
         found = kind.search(record)
@@ -72,3 +75,20 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
             return verdict
         return None
     return None
+
+
+def _pointed(engine: Engine, parsed: Parsed, context: Verdict, verb: str, today: date) -> Verdict | None:
+    """ "их в итоге подписали?" after a list of documents only planned to be signed: each asked by name; the
+    answer of the first when none of them is "Yes" (the record of the plan is no yes to its being done)."""
+    if _THEM.search(parsed.text) is None:
+        return None
+    documents = [i for i in (*context.items, *context.focus) if i in engine.kb.entities and engine.kb.kind(i) == "document"]
+    if not documents or len(documents) > MAX_DOCUMENTS:
+        return None
+    answers = [engine.answer(f"{engine.kb.name(document, parsed.lang)} {verb}?", parsed.lang, today) for document in documents]
+    if any(verdict.yes is True or (not verdict.answered and verdict.kind != "not_recorded") for verdict in answers):
+        return None
+    verdict = answers[0]
+    verdict.question = parsed.text
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict

@@ -241,6 +241,9 @@ _IN_THE_END = re.compile(
     re.IGNORECASE,
 )
 _IN_THE_END_CUE = literal_cue([_IN_THE_END])
+# "их в итоге подписали?" leans on the documents in context, whose plan is no yes: there the words stay, and so
+# they do at the start of a follow-up completed with its subject ("в итоге подписали <meeting>?")
+_POINTER = re.compile(r"\b(?:их|его|её|ее|они|оно|она|ih|ego|ee|oni|it|they|them)\b", re.IGNORECASE)
 
 
 def without_courtesy(text: str) -> str:
@@ -264,7 +267,7 @@ def without_courtesy(text: str) -> str:
     aside = _ASIDE.search(rest, tail) if _ASIDE_CUE(rest) else None
     if aside and aside.start() > 0:
         rest = rest[: aside.start()]
-    if _IN_THE_END_CUE(rest):
+    if _IN_THE_END_CUE(rest) and not _POINTER.search(rest) and not _IN_THE_END.match(rest):
         plain = _IN_THE_END.sub(" ", rest).strip()
         if _content_words(plain) >= 1:
             rest = re.sub(r"\s+(?=[?!.,])", "", " ".join(plain.split()))
