@@ -28,7 +28,9 @@ MAX_WORDS = 6
 MAX_DOCUMENTS = 4
 _APPROVED = (
     r"(?:approv\w*|adopt\w*|endors\w*|sign\w*|одобр\w*|утверд\w*|утвержд\w*|принял\w*|приняли|принят\w*|подписа\w*"
-    r"|odobr\w*|utverd\w*|utverzhd\w*|prinyal\w*|prinyat\w*|podpisa\w*)"
+    r"|odobr\w*|utverd\w*|utverzhd\w*|prinyal\w*|prinyat\w*|podpisa\w*"
+    # a format or decision is established: "а где его учредили?" after CIS Plus and who told of it
+    r"|establish\w*|set\s+up|founded|учред\w*|учрежд\w*|uchred\w*|uchrezhd\w*)"
 )
 # "where was it approved?", "где её одобрили?", "gde ee utverdili?", "в каком городе его приняли?"
 CUE = re.compile(

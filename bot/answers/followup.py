@@ -51,6 +51,7 @@ from bot.answers import (
     ordinal_back,
     org_reported,
     pair_followup,
+    pair_member,
     pair_sets,
     participation_followup,
     period_followup,
@@ -59,6 +60,7 @@ from bot.answers import (
     person_org,
     person_state,
     place_followup,
+    plan_done,
     planned_back,
     plenary_back,
     pointed_other,
@@ -72,6 +74,7 @@ from bot.answers import (
     siblings,
     source_story,
     statement_detail,
+    these_meetings,
     topic_asked_there,
     topic_meeting,
     topic_swap,
@@ -362,6 +365,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if discussed is not None:
                 discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
                 return discussed
+    both = (
+        pair_member.answer(engine, parsed, context, today) or pair_member.again(engine, parsed, context, today)
+        if context is not None and context.answered
+        else None
+    )
+    if both is not None:
+        # "а Туркменистан был на обоих?" after two meetings compared: at each of the two, not at one
+        return both
+    these = these_meetings.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if these is not None:
+        # "и где прошли эти заседания?" after a question that named the supreme bodies' meetings in passing
+        return these
+    done = plan_done.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if done is not None:
+        # "программы в итоге утвердили?" after Klemez's plans: the programmes' own adoption, not his plan
+        return done
     member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
     if member is not None:
         # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting

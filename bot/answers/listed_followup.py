@@ -167,6 +167,25 @@ def _enumerated(engine: Engine, context: Verdict) -> list[str]:
     return [entity for _, entity in sorted(placed)]
 
 
+def _asked_of_two(context: Verdict) -> str | None:
+    """The entry asked a turn before: the subject, or the one entry a "which of them" picked from the two
+    ("которая из них закончится раньше?" is a list of one)."""
+    return context.focus[0] if context.focus else (context.items[0] if len(context.items) == 1 else None)
+
+
+def other_of_two(context: Verdict, text: str) -> str | None:
+    """ "а другая до какого года?", "and the other one - until when?" after one of two listed entries was
+    asked about: the entry not asked yet; None when the turn says no "other" or the context has no pair."""
+    kept = context.filters.get("listed")
+    listed = _listed(context)
+    if len(listed) < 2 and isinstance(kept, list):
+        listed = [str(entry) for entry in kept]
+    asked = _asked_of_two(context)
+    if len(listed) != 2 or asked not in listed or _OTHER.search(text.lower()) is None:
+        return None
+    return listed[1] if listed[0] == asked else listed[0]
+
+
 def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
     a list: the question asked of that entry of the list (its card when nothing else is asked)."""
@@ -179,10 +198,11 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
         return None
     text = parsed.text.lower().strip(" ?!.")
     found = entry_number(text) if not _WHICH_OF.search(text) else None
-    other = _OTHER.search(text) if found is None and len(listed) == 2 and context.focus[:1] else None
-    if other is not None and context.focus[0] in listed:
+    asked = _asked_of_two(context)
+    other = _OTHER.search(text) if found is None and len(listed) == 2 and asked is not None else None
+    if other is not None and asked in listed:
         # "and the other one?", "а другая?" after one of two listed entries: the one not asked yet
-        found = (2 if listed[0] == context.focus[0] else 1, other.start(), other.end())
+        found = (2 if listed[0] == asked else 1, other.start(), other.end())
     if found is None and _ONE_BY_WORD.search(text):
         found = _entry_by_word(engine.kb, text, listed)
     if found is None:

@@ -44,6 +44,10 @@ KIND_CUE = literal_cue([_NOUN])
 _YES_NO = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had|will|can|could)\b|\b(?:ли|li)\b")
 _SET_ASIDE = re.compile(r"\b(?:besides|apart from|except|other than|aside from|кроме|помимо|krome|pomimo)\s*$")
 _WHICH_ONE = re.compile(r"\b(?:which|what|какая|какой|какие|какую|каким|kakaya|kakoy|kakie|kakuyu)\s*$")
+_PREPARED = re.compile(
+    r"\b(?:plan\w*|discuss\w*|prepar\w*|organi[sz]\w*|планир\w*|обсужд\w*|обсуди\w*|готови\w*|подготов\w*"
+    r"|planir\w*|obsuzhd\w*|obsudi\w*|gotovi\w*)"
+)
 _TITLE_ASKED = re.compile(r"\b(?:title|titled|called|name|named|называ\w*|назван\w*|nazyva\w*|nazvan\w*)\b")
 NAMED_COVER = 0.8  # a hit covering this much of its name is named by the question
 MIN_FORM_CHARS = 8
@@ -60,7 +64,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     located = _AT_MEETING.search(lowered, noun.end())
     if _NOUN.search(lowered[: noun.start()]):
         return None
-    if _WHICH_ONE.search(lowered[: noun.start()]) or _TITLE_ASKED.search(lowered):
+    # "what exercise did they plan / discuss at the June meeting?" asks for the exercise the meeting prepared;
+    # "what exercise happened there?" (completed with the subject in context) is left to the follow-up answers
+    which_one = _WHICH_ONE.search(lowered[: noun.start()]) is not None
+    if which_one and _PREPARED.search(lowered) is None:
+        return None
+    if _TITLE_ASKED.search(lowered) or (which_one and noun.group("n0") is None):
         return None  # "which concept was approved", "the full title of …": the documents' own answer names them
     if _SET_ASIDE.search(lowered[: noun.start()]):
         return None  # "что кроме учений обсуждали": the entry is set aside, not asked
@@ -84,6 +93,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
         return _terse_by_month(engine, parsed, kind, subkinds, today) if len(lowered.split()) <= MAX_TERSE_WORDS else None
     # Every meeting the locating words name ("the June meeting in Moscow": June names one, Moscow
     # another): the entry must be recorded at one of them, and be the only one so recorded.
+    if which_one and _completed(engine, lowered[located.start() :]):
+        return None
     meetings = [
         meeting
         for meeting_id, _ in named_meetings(engine, engine.parse(parsed.text[located.start() :], parsed.lang))[:3]
@@ -109,12 +120,25 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     # The question as asked up to its noun, then the entry's name: what follows only located it.
     # (a question mark only where one was typed: "расскажи о …?" reads as a yes or no)
     mark = "?" if parsed.text.rstrip().endswith("?") else ""
-    question = f"{parsed.text[: noun.start()]}«{name}»{mark}"
+    # "what exercise did they plan at the June meeting?": the exercise itself, its card (an exercise has no
+    # list of its own that would name it, as the documents of a meeting have)
+    question = name if which_one else f"{parsed.text[: noun.start()]}«{name}»{mark}"
     verdict = engine.answer(question, parsed.lang, today)
     if not verdict.answered or entry.id not in (*verdict.focus, *verdict.items):
         return None
     verdict.question = base.question
     return verdict
+
+
+def _completed(engine: Engine, locating: str) -> bool:
+    """Whether the locating words are a meeting's own short name as the knowledge base writes it: a follow-up
+    completed with the meeting in context ("and what exercise was planned there?"), which its own answers take."""
+    words = re.sub(r"^\W*(?:at|during|on|in|from|на|в ходе|во время|po|na|vo vremya)\s+(?:the\s+)?", "", locating).strip(" ?!.")
+    return any(
+        words == short.lower()
+        for meeting in engine.kb.of_kind("meeting")
+        for short in (*meeting.short.en, *meeting.short.ru, meeting.name.en, meeting.name.ru)
+    )
 
 
 def _terse_by_month(engine: Engine, parsed: Parsed, kind: str, subkinds: frozenset[str], today: date) -> Verdict | None:

@@ -52,7 +52,9 @@ def sides(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
         return None
     left, right = text[: found[0].start()], text[found[0].end() :]
     opening = _OPENING.match(left)
+    noun = None
     if opening is not None:
+        noun = _opening_noun(left[: opening.end()])
         left = left[opening.end() :]
     else:
         # "the XVIII meeting or the St Petersburg one — which was first?": the cue is on the right
@@ -60,11 +62,52 @@ def sides(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
         if closing is None:
             return None
         right = right[: closing.start()]
-    meetings = [_side(engine, _TAIL.sub("", side).strip(" ,:;—–-"), parsed.lang, today) for side in (left, right)]
+    words = [_TAIL.sub("", side).strip(" ,:;—–-") for side in (left, right)]
+    if noun is not None:
+        words = [_with_noun(side, noun) for side in words]
+    meetings = [_side(engine, side, parsed.lang, today) for side in words]
     first, second = meetings
     if first is None or second is None or first == second:
         return None
     return [first, second]
+
+
+# The meeting noun of the opening ("какое совещание было раньше — …", "which meeting came first: …"),
+# in the form a side takes it; the sides then name only their kind ("антитеррористическое в Москве").
+_NOUN_FORMS = (
+    (re.compile(r"\bсовещан\w*", re.I), "совещание"),
+    (re.compile(r"\bзаседан\w*", re.I), "заседание"),
+    (re.compile(r"\bвстреч\w*", re.I), "встреча"),
+    (re.compile(r"\bsoveshchan\w*", re.I), "soveshchanie"),
+    (re.compile(r"\bzasedan\w*", re.I), "zasedanie"),
+    (re.compile(r"\bmeetings?\b", re.I), "meeting"),
+)
+_SIDE_NOUN = re.compile(
+    r"\b(?:meeting|session|summit|council|conference|совещан|заседан|встреч|саммит|совет|soveshchan|zasedan|vstrech|sovet)",
+    re.I,
+)
+_ONE = re.compile(r"\bone\b", re.I)
+# a Russian adjective standing for the noun left out ("антитеррористическое", "МВДшное", "питерское")
+_ADJECTIVE = re.compile(r"^(?P<head>(?:(?:the|на|в|na|v)\s+)?\S+?(?:ое|ее|ий|ый|ой|ая|яя|ие|ые|oe|ee|iy|yy|oy|aya))(?=\s|$)", re.I)
+
+
+def _opening_noun(opening: str) -> str | None:
+    """The meeting noun the opening asks about, in its plain form, or None."""
+    return next((form for pattern, form in _NOUN_FORMS if pattern.search(opening)), None)
+
+
+def _with_noun(side: str, noun: str) -> str:
+    """The side with the opening's meeting noun put back where the side left it out: "the
+    counter-terrorism one in Moscow" → "the counter-terrorism meeting in Moscow", "антитеррористическое
+    в Москве" → "антитеррористическое совещание в Москве"; a side with a noun of its own stays."""
+    if _SIDE_NOUN.search(side):
+        return side
+    if _ONE.search(side):
+        return _ONE.sub(noun, side, count=1)
+    adjective = _ADJECTIVE.match(side)
+    if adjective is None:
+        return side
+    return f"{adjective.group('head')} {noun}{side[adjective.end():]}"
 
 
 def _side(engine: Engine, words: str, lang: str, today: date) -> str | None:

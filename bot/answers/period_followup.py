@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answers import siblings
+from bot.answers import listed_followup, siblings
 from bot.answers.facts import fact_verdict, not_stated
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Meeting
@@ -65,7 +65,11 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict | None, ordinal: int
     listed), a "which one?" among several, or None when it is about no document with a period."""
     if context is None or not context.answered or parsed.intent.question != "period":
         return None
-    if ordinal is not None:
+    other_one = listed_followup.other_of_two(context, parsed.text)
+    if other_one is not None and ordinal is None and _with_period(engine.kb.get(other_one)):
+        # "а другая до какого года?" after one of two programmes: the other one's period, not the one in focus
+        docs = [other_one]
+    elif ordinal is not None:
         listed = [i for i in context.items if i in engine.kb.entities]
         if not 1 <= ordinal <= len(listed) or not _with_period(engine.kb.get(listed[ordinal - 1])):
             return None
@@ -79,7 +83,10 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict | None, ordinal: int
         docs = candidates(engine, context)
     if not docs:
         return None
-    chosen = docs[0] if len(docs) == 1 else siblings.named_among(engine.kb, parsed.text, docs)
+    if other_one is not None and docs == [other_one]:
+        chosen: str | None = other_one
+    else:
+        chosen = docs[0] if len(docs) == 1 else siblings.named_among(engine.kb, parsed.text, docs)
     if len(docs) == 1 and _names_more(parsed) and "completing" not in context.filters:
         # "а концепция до какого года?", "and the border one, until when?" after the counter-terrorism
         # programme: another document with a period, named by its own words, is the one asked

@@ -172,6 +172,11 @@ _PUT_OUT_OR_IT = re.compile(
 )
 
 
+# "and from which city?", "а откуда?" right after the publisher: "from" asks where the news came from (its
+# dateline), with no verb of putting out; a bare "where?" might still ask of the meeting
+_FROM_WHERE = re.compile(r"\b(?:from (?:which|what) city|from where|where from|из какого города|откуда|iz kakogo goroda|otkuda)\b")
+
+
 def _source_followup(text: str, context: Verdict | None) -> bool:
     return (
         context is not None
@@ -180,7 +185,7 @@ def _source_followup(text: str, context: Verdict | None) -> bool:
         and bool(context.sources)
         and len(text.split()) <= 7
         and _SOURCE_FIELD_FOLLOWUP.search(text) is not None
-        and _PUT_OUT_OR_IT.search(text) is not None
+        and (_PUT_OUT_OR_IT.search(text) is not None or _FROM_WHERE.search(text) is not None)
     )
 
 

@@ -235,6 +235,18 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_CUE = literal_cue([_ASIDE])  # a look-up of its words before the search
+# "в итоге", "in the end" inside a question ("концепцию в итоге утвердили?", "где в итоге прошли эти
+# заседания?"): they ask whether a plan came true, which the plain question asks too; read as words of
+# a name they made "a document called «концепцию в итоге»".
+_IN_THE_END = re.compile(
+    r"\s*,?\s*\b(?:в\s+(?:конечном\s+)?итоге|в\s+конце\s+концов|v\s+(?:konechnom\s+)?itoge|v\s+kontse\s+kontsov"
+    r"|in\s+the\s+end|eventually|ultimately)\b,?",
+    re.IGNORECASE,
+)
+_IN_THE_END_CUE = literal_cue([_IN_THE_END])
+# "их в итоге подписали?" leans on the documents in context, whose plan is no yes: there the words stay, and so
+# they do at the start of a follow-up completed with its subject ("в итоге подписали <meeting>?")
+_POINTER = re.compile(r"\b(?:их|его|её|ее|они|оно|она|ih|ego|ee|oni|it|they|them)\b", re.IGNORECASE)
 
 
 def without_courtesy(text: str) -> str:
@@ -258,6 +270,10 @@ def without_courtesy(text: str) -> str:
     aside = _ASIDE.search(rest, tail) if _ASIDE_CUE(rest) else None
     if aside and aside.start() > 0:
         rest = rest[: aside.start()]
+    if _IN_THE_END_CUE(rest) and not _POINTER.search(rest) and not _IN_THE_END.match(rest):
+        plain = _IN_THE_END.sub(" ", rest).strip()
+        if _content_words(plain) >= 1:
+            rest = re.sub(r"\s+(?=[?!.,])", "", " ".join(plain.split()))
     return rest + asked if rest != text and _content_words(rest) >= 1 else text
 
 
