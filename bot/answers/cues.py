@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import chain
 from re import _casefix as casefix  # type: ignore[attr-defined]
 from re import _constants as codes  # type: ignore[attr-defined]
@@ -328,7 +328,7 @@ class AnyAlternative:
                 by_cue.setdefault(cue, []).append(number)
         # Heads: the cues no other cue begins. Only one head can start at a place of a text, and a
         # head found stands for every cue it begins (their alternatives are searched: never fewer).
-        heads = sorted(cue for cue in by_cue if not any(other != cue and cue.startswith(other) for other in by_cue))
+        heads = _heads(by_cue)
         for head in heads:
             numbers = sorted({n for cue, found in by_cue.items() if cue.startswith(head) for n in found})
             self._parts_of[head] = tuple(parts[n] for n in numbers if n not in always)
@@ -362,3 +362,9 @@ class AnyAlternative:
 def any_alternative(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """Whether ``pattern`` matches somewhere in a text, by its cued alternatives (:class:`AnyAlternative`)."""
     return AnyAlternative(pattern)
+
+
+def _heads(cues: Collection[str]) -> list[str]:
+    """The cues that no other cue begins, sorted (a look-up of each cue's beginnings, not a pass
+    over the other cues)."""
+    return sorted(cue for cue in cues if not any(cue[:end] in cues for end in range(1, len(cue))))
