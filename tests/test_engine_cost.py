@@ -624,3 +624,34 @@ def test_the_numbered_meetings_are_gathered_once_per_engine(kb: KnowledgeBase, m
         answers.append(ordinal_unrecorded.answer(engine, parsed, base))
     assert all(answer is not None and answer.kind == "not_recorded" for answer in answers)
     assert len(walks) <= 1
+
+
+def test_any_alternative_matches_as_its_pattern() -> None:
+    """``cues.any_alternative`` says whether a long alternation matches by searching only the
+    alternatives whose cues the text holds: the same truth as the pattern's own search on every
+    question of the bank (as typed, lower case, prepared) and on texts built around its cues; an
+    IGNORECASE pattern or one whose alternatives cannot stand alone is searched whole."""
+    from bot.answers import timeline
+
+    pattern = timeline._ANY_CUE
+    asks = cues.any_alternative(pattern)
+    texts = [form for question in _bank_questions() for form in (question, question.lower(), prepare(question))]
+    texts += ["в каком году", "what was last", "сколько лет до", "both", "obeih", "не были на", "kakie iz", "", "#3"]
+    assert [asks(text) for text in texts] == [pattern.search(text) is not None for text in texts]
+    # A cue that another begins ("до" and "документ") stands for both; an alternative with none is
+    # always searched ("^…").
+    small = re.compile(r"\bдо\b|\bдокумент\w*|^\d+ раз|\bthe end\b")
+    ask_small = cues.any_alternative(small)
+    for text in ["до конца", "документы", "подокументно", "3 раза", "x 3 раза", "the end", "theend", "в 2024"]:
+        assert ask_small(text) == (small.search(text) is not None), text
+    folded = re.compile(r"\bboth\b|\bneither\b", re.IGNORECASE)
+    assert cues.any_alternative(folded)("BOTH") and not cues.any_alternative(folded)("bother")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdehilnorstyадекмнотуя #0-9", max_size=30))
+def test_any_alternative_is_never_other_than_its_pattern(text: str) -> None:
+    """Whatever the text, the cued alternatives say what the whole pattern says."""
+    from bot.answers import timeline
+
+    assert cues.any_alternative(timeline._ANY_CUE)(text) == (timeline._ANY_CUE.search(text) is not None)

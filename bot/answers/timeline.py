@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from bot.answers import compare
 from bot.answers.asked_dates import ENTITY_SCORE
 from bot.answers.computed import entry_sources, marked_answered
-from bot.answers.cues import cued, literal_cue
+from bot.answers.cues import any_alternative, cued
 from bot.answers.facts import fact_verdict, participant_groups
 from bot.answers.meeting_names import (
     NAMED_COVER,
@@ -119,7 +119,8 @@ _ANY_CUE = re.compile(
     r"|\bбыл[аи]?\s+у\b|\bbyl[ai]?\s+u\b"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
-_ANY_CUE_WORDS = literal_cue([_ANY_CUE])  # a look-up of its words before the search
+# Its cues found first, then only the alternatives they begin searched (cues.AnyAlternative: 90 -> 7 µs).
+_ANY_CUE_WORDS = any_alternative(_ANY_CUE)
 
 
 # The bot's own sources ("which documents are your answers based on", "какие источники ты используешь").
@@ -170,7 +171,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return compared
     if BEFORE_OR_AFTER.search(text) and (placed := before_or_after(engine, parsed, base)) is not None:
         return placed
-    if not ((_ANY_CUE_WORDS(text) and _ANY_CUE.search(text)) or STILL_AHEAD.search(text)) and not (parsed.intent.list_cue and TYPE_WORD.search(text)):
+    if not (_ANY_CUE_WORDS(text) or STILL_AHEAD.search(text)) and not (parsed.intent.list_cue and TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         session_verdict,

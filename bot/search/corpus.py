@@ -123,9 +123,12 @@ def postings(
         keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     tokens = keys // n_rows if n_rows else keys
     ordered = keys - tokens * n_rows
-    ends = np.cumsum(np.bincount(tokens, minlength=len(words))).tolist()
+    counts = np.bincount(tokens, minlength=len(words))
+    ends = np.cumsum(counts).tolist()
     starts = [0, *ends[:-1]]
-    return {words[t]: ordered[starts[t] : ends[t]] for t in np.unique(tokens).tolist()}
+    # The tokens present are those counted: no np.unique (a hash table and a sort of every key, and
+    # on its first call the import of numpy.ma).
+    return {words[t]: ordered[starts[t] : ends[t]] for t in counts.nonzero()[0].tolist()}
 
 
 def invert(rows: Sequence[Collection[str]]) -> dict[str, np.ndarray]:
