@@ -1881,3 +1881,19 @@ def test_the_end_year_or_the_time_left_as_asked(engine: Engine, question: str, r
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and (verdict.intent == "time:remaining") is remaining, verdict
     assert verdict.focus[:1][0] in (BORDER, CONCEPT), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("how many years does the terrorism programme cover?", 3),
+        ("what is the duration of the terrorism programme?", 3),
+        ("сколько лет длится программа по терроризму?", 3),
+        ("на сколько лет рассчитана программа по борьбе с терроризмом?", 3),
+    ],
+)
+def test_the_length_of_a_programme_named_by_its_field(engine: Engine, question: str, years: int) -> None:
+    """Counted, the kind word had left the search ("how many years … programme": its card), and
+    "duration" asked nothing the answerer knew (declined)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:period_length" and verdict.value["years"] == years, verdict

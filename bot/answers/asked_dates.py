@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers.list_answers import DOCUMENT_KINDS
 from bot.answers.lookalike import named_by_generic_only
 from bot.answers.meeting_names import NAMED_COVER, named_meetings
 from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate
@@ -68,6 +69,36 @@ def dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
             again = engine.parse(rest, parsed.lang)
             found = _clear_entity(engine, again) or _far_ahead(engine, again)
     return found
+
+
+_HOW_MANY = re.compile(r"\bhow many\b|\bсколько\b|\bskol'?ko\b")
+_YEAR_WORDS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
+_PERIODIC_SCORE = 0.25  # the one document with a period among the best hits, named at least this well
+
+
+def counted_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
+    """The dated entry a "how many years …" question names. Read as a count, its kind word was taken
+    for what is counted and left out of the search ("через сколько лет заканчивается концепция?",
+    "how many years does the terrorism programme cover?"): read again without "how many" and the
+    years, or else the one document with a period of the kind it names ("концепция")."""
+    found = dated_entity(engine, parsed, text)
+    if found is not None:
+        return found
+    again = parsed
+    if _HOW_MANY.search(text) is not None:
+        uncounted = _YEAR_WORDS.sub(" ", _HOW_MANY.sub(" ", text))
+        again = engine.parse(uncounted, parsed.lang)
+        found = dated_entity(engine, again, uncounted)
+        if found is not None:
+            return found
+    # "the terrorism programme": the one document with a period among the best hits (the generic
+    # "interstate programmes" entry, with none, comes close by the word "programme" alone)
+    periodic = [h for h in again.hits[:3] if isinstance(doc := engine.kb.entities[h.entity], Document) and doc.period_end]
+    if len(periodic) == 1 and periodic[0].score >= _PERIODIC_SCORE:
+        return engine.kb.entities[periodic[0].entity]
+    kind = next((kind for kind, pattern in DOCUMENT_KINDS if pattern.search(text)), None)
+    documents = [d for d in engine.kb.of_kind("document") if isinstance(d, Document) and d.kind == kind and d.period_end]
+    return documents[0] if kind is not None and len(documents) == 1 else None
 
 
 # Without the words of time, a hit this good and this far ahead of the next is the entry asked

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import list_answers
-from bot.answers.asked_dates import CURRENT, ENDED, LAST_YEAR, THIS_YEAR, dated_entity, target_year
+from bot.answers.asked_dates import CURRENT, ENDED, LAST_YEAR, THIS_YEAR, counted_entity, dated_entity, target_year
 from bot.answers.computed import entry_sources, marked_answered
 from bot.answers.cues import literal_cue
 from bot.answers.facts import caveats_for, fact_verdict
@@ -79,6 +79,11 @@ _STARTING = re.compile(r"\b(?:already|уже|uzhe)\b")
 SPAN = re.compile(
     r"\bcover\w*|\bspan\w*|\blast\w*|\brun\w*|\bdesigned\b|\bохватыва\w*|\bрассчитан\w*|\bдлит\w*"
     r"|\bдейств\w*|\bохват\w*|\bokhvatyva\w*|\brasschitan\w*"
+)
+# "what is the duration of …", "срок действия …", "for how many years is …"
+_DURATION = re.compile(
+    r"\bduration\b|\bhow many years is\b|\bfor how many years\b|\bсрок\w* действи\w*|\bпродолжительност\w*"
+    r"|\bна сколько лет\b|\bna skolko let\b"
 )
 _HOW_MANY_YEARS = re.compile(r"\bhow many years\b|\bhow long\b|\bсколько лет\b|\bskolko let\b")
 
@@ -466,9 +471,9 @@ def period_today_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: d
 
 def period_length_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "How many years does the 2026–2028 programme cover?": its period in whole years, both ends in."""
-    if not (_HOW_MANY_YEARS.search(text) and SPAN.search(text)) or LEFT.search(text):
+    if not ((_HOW_MANY_YEARS.search(text) and SPAN.search(text)) or _DURATION.search(text)) or LEFT.search(text):
         return None
-    entity = _period_document(engine, parsed) or dated_entity(engine, parsed, text)
+    entity = _period_document(engine, parsed) or counted_entity(engine, parsed, text)
     if isinstance(entity, Document) and entity.period_end and not entity.period_start:
         # "until 2030" only: no length to count; the period as the source gives it, never a
         # list of upcoming programmes or the time since its adoption.

@@ -11,12 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import pair_sides
-from bot.answers.asked_dates import ENTITY_SCORE, dated_entity, entity_date, target_year
+from bot.answers.asked_dates import ENTITY_SCORE, counted_entity, dated_entity, entity_date, target_year
 from bot.answers.computed import entry_sources, known_day, marked_answered
 from bot.answers.cues import literal_cue
 from bot.answers.facts import caveats_for, fact_verdict
 from bot.answers.meeting_names import NAMED_COVER, named_meetings
-from bot.answers.next_and_last import LATEST, MEETING_WORD, YES_NO, asked_document_kind, latest_held
+from bot.answers.next_and_last import LATEST, MEETING_WORD, YES_NO, latest_held
 from bot.answers.period_lists import LEFT, SPAN, period_length_verdict
 from bot.answers.verdict import Verdict
 from bot.kb.base import KnowledgeBase
@@ -43,7 +43,6 @@ _HOW_LONG = re.compile(
     r"\bhow (?:many|much|long)\b|\bсколько\b|\bskol'?ko\b|\bчерез\b|\bcherez\b|\bleft\b|\bremain\w*|\bостал\w*"
     r"|\bостает\w*|\bостаёт\w*|\bostal\w*|\bещ[её]\b|\beshch?[eyo]\b|\bmore\b|\blonger\b|\buntil the end\b|\bдо (?:окончани|конца)\w*|\bdo (?:okonchaniya|kontsa)\b"
 )
-_HOW_MANY = re.compile(r"\bhow many\b|\bсколько\b|\bskol'?ko\b")
 _IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
 _PUBLICATION = re.compile(
     r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
@@ -305,12 +304,7 @@ def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date
         # name "… until 2030" (the border programme), "до конца" no word of any name
         parsed = engine.parse(bare, parsed.lang)
         text = bare
-    entity = dated_entity(engine, parsed, text)
-    if entity is None and _HOW_MANY.search(text):
-        # "через сколько лет заканчивается концепция?": read as a count, the kind word ("концепция") was
-        # taken for what is counted and left out of the search; without "how many" it names the document
-        uncounted = _IN_YEARS.sub(" ", _HOW_MANY.sub(" ", text))
-        entity = dated_entity(engine, engine.parse(uncounted, parsed.lang), uncounted) or _only_of_kind(engine, text)
+    entity = counted_entity(engine, parsed, text)
     if entity is None:
         hit = parsed.hits[0] if parsed.hits else None
         found = engine.kb.entities[hit.entity] if hit is not None and hit.score >= ENTITY_SCORE else None
@@ -326,13 +320,6 @@ def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date
     verdict.intent = "time:remaining"
     verdict.value = {"today": today.isoformat(), "end": entity.period_end, "years": years, "months": months}
     return verdict
-
-
-def _only_of_kind(engine: Engine, text: str) -> Document | None:
-    """The one document with a period of the kind the question names ("концепция": the only concept)."""
-    kind = asked_document_kind(text)
-    documents = [d for d in engine.kb.of_kind("document") if isinstance(d, Document) and d.kind == kind and d.period_end]
-    return documents[0] if kind is not None and len(documents) == 1 else None
 
 
 def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
