@@ -2683,7 +2683,7 @@ _CONVA_CASES = [
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?"), r"XVIII", r"Санкт-Петербург"),
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?", "где оно прошло?"), r"^\W*Москва", None),
     (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),    # "who approved it?" after a document: its card (by whom, where), so "a antiterroristicheskaya?" is the sibling
-    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"^\W*Programme for Cooperation .* Border Security.*Dushanbe", r"Joint Statement"),
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"^\W*Approved at the .*Dushanbe.*Border Security", r"Joint Statement"),
     (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),    # "the border security one runs until when?" after his words naming the documents: that one's period
     (("who spoke at the 13th security secretaries meeting?", "о каких документах он говорил?", "the border security one runs until when?"), r"^\W*Until 2030", r"Commanders"),    # "was it at the june meeting?" after an organisation, state or body: whether it took part in that meeting
     (("what is the CSTO?", "was it at the june meeting?"), r"^\W*Yes\b", r"CIS bodies: 13"),
