@@ -1657,3 +1657,13 @@ def test_who_said_what_the_record_gives_as_the_meetings(engine: Engine, question
     name alone over statements that name nobody."""
     shown = visible(html_of(engine, verdict_of(engine, question)))
     assert re.search(said, shown), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что предложили участники XVIII совещания?", "what did the participants of the XVIII meeting propose?", "что отметили участники XVIII совещания?"],
+)
+def test_what_the_participants_said_is_not_who_they_were(engine: Engine, question: str) -> None:
+    # the verb before the participants ("что предложили участники") had listed the eight states
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "participants" and "azerbaijan" not in verdict.items, verdict

@@ -248,7 +248,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
 _PARTICIPANTS_SAID = cued(re.compile(
     r"\b(?:участник\w*|participants|uchastnik\w*)\b[^?]{0,80}?\b(?:предлага\w*|предложи\w*|отмети\w*|отмеча\w*"
     r"|подчеркну\w*|подчерки\w*|призва\w*|призыва\w*|заяви\w*|рекомендова\w*|proposed|propose|suggested|suggest"
-    r"|noted|emphasi[sz]ed|stressed|called for|recommended)"
+    r"|noted|note|emphasi[sz]ed|emphasi[sz]e|stressed|stress|called for|call for|recommended|recommend)"
+    # the verb first: "что предложили участники …?", "what did the participants propose?" is above
+    r"|\b(?:предлага\w*|предложи\w*|отмети\w*|подчеркну\w*|призва\w*|рекомендова\w*|predlozhi\w*|predlaga\w*)"
+    r"\s+(?:\w+\s+)?(?:участник\w*|uchastnik\w*)\b"
 ))
 
 
@@ -275,6 +278,9 @@ _WHEN_CLAUSE = re.compile(
     r"(?:met|meet|gathered|convened|собирал\w*|собрал\w*|встречал\w*|встретил\w*|sobiral\w*|vstrechal\w*)\b"
 )
 _WHEN_WORD = literal_cue([re.compile(r"\bwhen\b|\bкогда\b|\bkogda\b")])
+
+
+_PARTICIPANT_WORD = re.compile(r"\b(?:participants|участник\w*|uchastnik\w*)\b")
 
 
 def participants_said(text: str) -> bool:
@@ -515,6 +521,11 @@ def detect(prepared: str) -> Intent:
             # "Концепция военного сотрудничества государств – участников СНГ … приняли в Москве?": the
             # member states of a document's name are no participants asked about (grid21)
             probe = _DOCUMENT_OF_MEMBER_STATES.sub(" ", prepared)
+        if name == "participants" and _PARTICIPANTS_SAID.search(probe):
+            # "what did the participants note / propose?": what they said, not who they were; the
+            # word for them finds only the records counting them
+            search = _PARTICIPANT_WORD.sub(" ", search)
+            continue
         if possible(probe) and pattern.search(probe):
             if intent.question == "card":
                 intent.question = name
