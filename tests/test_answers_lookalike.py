@@ -1436,6 +1436,9 @@ def test_two_meetings_claimed_to_be_one_are_different(engine: Engine, question: 
         "июньское совещание в Москве и было XVIII совещанием?",
         "Was Azerbaijan at both the XVIII meeting and the St Petersburg meeting?",
         "was the XVIII meeting held in St Petersburg?",
+        "Was the XVIII counter-terrorism meeting held on 10 June in Dushanbe?",
+        "Was the 10 June Moscow meeting a meeting of the interior ministers council?",
+        "Was the CIS ATC among the international organisations at the XVIII meeting?",
     ],
 )
 def test_a_meeting_described_as_itself_or_something_else_asked_is_not_two_meetings(engine: Engine, question: str) -> None:
