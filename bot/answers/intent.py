@@ -312,12 +312,6 @@ _VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|co
 # programme, as the words of a question read again without its words of time).
 _TERSE_LIST_WORDS = 3
 _TERSE_DATED_WORDS = 6  # "meetings in autumn 2025 outside Russia"
-# a verb in the past or a short participle ("учения планировались на декабрь?", "запланированы на
-# сентябрь?"): a claim about the ones named, no list
-_PAST_VERB = re.compile(
-    r"\b\w{2,}(?:ли|лис|лись|лос|лось|лас|лась|лся|li|lis|los|las|lsya)\b"
-    r"|\b\w{3,}(?:ованы|ована|овано|ены|ена|ено|аны|яты|ята|иты|ovany|ovana|eny|eno|yaty)\b"
-)
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = cued(re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -585,7 +579,7 @@ def detect(prepared: str) -> Intent:
             or (len(prepared.split()) <= _TERSE_DATED_WORDS and (_UNTIL.search(prepared) or _YEAR.search(prepared)))
         )
         and unmarked.claim_verb(prepared) is None
-        and _PAST_VERB.search(prepared) is None
+        and unmarked.PAST_VERB.search(prepared) is None
     ):
         # "programmes until 2030", "заседания СМВД?", "meetings in Moscow": a fragment opening with a
         # plural kind word asks for those entries (it had found the one entry whose name holds the word);

@@ -80,6 +80,7 @@ SPAN = re.compile(
     r"\bcover\w*|\bspan\w*|\blast\w*|\brun\w*|\bdesigned\b|\bохватыва\w*|\bрассчитан\w*|\bдлит\w*"
     r"|\bдейств\w*|\bохват\w*|\bokhvatyva\w*|\brasschitan\w*"
 )
+_NAMED_COVER, _NAMED_SCORE = 0.8, 0.5  # an entry named this well makes "was there a … meeting" its own question
 # "what is the duration of …", "срок действия …", "for how many years is …"
 _DURATION = re.compile(
     r"\bduration\b|\bhow many years is\b|\bfor how many years\b|\bсрок\w* действи\w*|\bпродолжительност\w*"
@@ -195,7 +196,12 @@ def period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text
     # "What in your materials is dated November?": the entries of that month are the list asked.
     dated = _DATED.search(text) is not None
     # "was there a meeting in spring 2025?", "была ли встреча весной?": whether any was is the list of them
-    any_meeting = ANY_EVENTS.search(text) is not None and MEETING_WORD.search(text) is not None
+    any_meeting = (
+        ANY_EVENTS.search(text) is not None
+        and MEETING_WORD.search(text) is not None
+        # ("was there a Defence Ministers Council meeting in St Petersburg in August?" asks of that body)
+        and not any(h.name_cover >= _NAMED_COVER and h.score >= _NAMED_SCORE for h in parsed.hits[:3] if engine.kb.kind(h.entity) != "fact")
+    )
     if not (intent.list_kind == "meeting" or (_HAPPENED_CUE(text) and _HAPPENED.search(text)) or calendar or dated or any_meeting):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.

@@ -199,7 +199,8 @@ def _asked_first(text: str) -> bool:
     """ "количество государств на XVIII совещании?", "дата 13-го заседания?": a fragment opening with
     the value it asks for and no verb claiming anything (as "число участников выросло?" has)."""
     first = text.lstrip(" -—–\"«").partition(" ")[0].lower()
-    return first in _ASKED_FIRST and unmarked.claim_verb(text) is None
+    # ("Программы утверждались на 13-м заседании?": a verb in the past claims something of them)
+    return first in _ASKED_FIRST and unmarked.claim_verb(text) is None and unmarked.PAST_VERB.search(text.lower()) is None
 
 
 # ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.

@@ -58,6 +58,14 @@ def asks_unmarked(text: str) -> bool:
     return verb is not None and re.search(r"\w", stripped[verb.end() :]) is not None
 
 
+# a verb in the past or a short participle ("учения планировались на декабрь?", "запланированы на
+# сентябрь?"): a claim about the ones named, no list
+PAST_VERB = re.compile(
+    r"\b\w{2,}(?:ли|лис|лись|лос|лось|лас|лась|лся|li|lis|los|las|lsya)\b"
+    r"|\b\w{3,}(?:ованы|ована|овано|ены|ена|ено|аны|яты|ята|иты|ovany|ovana|eny|eno|yaty)\b"
+)
+
+
 def claim_verb(text: str) -> re.Match[str] | None:
     """The first verb of a relation the yes/no answerer checks ("был", "прошло", "утвердили"), if any."""
     return _CLAIM_VERB.search(text)
