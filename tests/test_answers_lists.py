@@ -2283,3 +2283,19 @@ def test_lists_named_by_their_meetings(engine: Engine, question: str, op: str, n
     # was a "did you mean" between the city and its meeting, or the St Petersburg list alone
     verdict = verdict_of(engine, question)
     assert verdict.intent == f"list:participants:{op}" and len(verdict.items) == number, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "size"),
+    [
+        ("which states were at the XVIII meeting in Moscow?", XVIII, 8),
+        ("какие страны были на XVIII совещании в Москве?", XVIII, 8),
+        ("какие органы СНГ были в Питере?", SPB, 2),
+        ("kakie organy SNG byli v Pitere?", SPB, 2),
+    ],
+)
+def test_a_meeting_named_in_its_city_is_that_meetings_list(engine: Engine, question: str, meeting: str, size: int) -> None:
+    """The city's other meetings are named by the city alone: the one named by its own words is meant
+    (its card had come, the set operation finding three Moscow meetings); a city of one meeting is it."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.focus[:1] == [meeting] and len(verdict.items) == size, verdict

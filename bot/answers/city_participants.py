@@ -6,7 +6,7 @@ dump naming the meetings) or one of the meetings picked by chance. The meetings 
 lists asked: their lists taken together, with the meetings whose sources list no participants said
 apart (a union over them would otherwise pass for complete). A meeting named beside the city ("the
 XVIII meeting in Moscow"), a yes/no or a count of something else are left to the other answerers; a
-city of one meeting is that meeting's list, as the engine already answers it.
+city of one meeting is that meeting's list ("какие органы СНГ были в Питере?" had been the city's card).
 
 Cheap: the group words first ("states", "страны", "who attended"), then the hits.
 """
@@ -31,7 +31,7 @@ _ASKS_LIST = re.compile(
 )
 _ATTENDING = re.compile(
     r"\b(?:were|was)\s+(?:in|at)\b|\battend\w*|\bparticipat\w*|\btook part\b|\bpresent\b|\brepresented\b"
-    r"|\bучаств\w*|\bбыл[аио]?\b|\bприсутств\w*|\bпредставлен\w*|\buchastv\w*|\bbyl[aio]?\b",
+    r"|\bучаств\w*|\bбыл[аио]?\b|\bбыли\b|\bприсутств\w*|\bпредставлен\w*|\buchastv\w*|\bbyl[aio]?\b|\bbyli\b",
     re.IGNORECASE,
 )
 _PLACE_SCORE = 0.5
@@ -50,11 +50,16 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     kb = engine.kb
     places = [h for h in parsed.hits if kb.kind(h.entity) == "place" and h.score >= _PLACE_SCORE]
     # (the meetings held there are hit by the city's name: a meeting named apart is named_meetings')
-    others = [h for h in parsed.hits if kb.kind(h.entity) not in ("place", "state", "meeting") and h.score >= _PLACE_SCORE]
-    if len(places) != 1 or others or named_meetings(engine, parsed):
+    # ("органы СНГ": the CIS named as whose bodies is no entry asked about)
+    others = [
+        h for h in parsed.hits if kb.kind(h.entity) not in ("place", "state", "meeting") and h.entity != "cis" and h.score >= _PLACE_SCORE
+    ]
+    if len(places) != 1 or others:
         return None
     held = [m for m in kb.meetings_held_in.get(places[0].entity, []) if isinstance(kb.entities[m], Meeting)]
-    if len(held) < 2:
+    # a meeting named beside the city ("the XVIII meeting in Moscow") is that meeting's question; the
+    # city's one meeting found by the city's name is this one
+    if not held or any(m not in held or len(held) > 1 for m, _ in named_meetings(engine, parsed)):
         return None
     listed = [m for m in held if set_operations.members_of(kb, m, groups)]
     if not listed:

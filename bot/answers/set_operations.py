@@ -319,7 +319,7 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     if every and not named_meetings(engine, parsed)[:1]:
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
         return _over_all(kb, base, groups, categories, op, counting)
-    meetings = [m for m, _ in named_meetings(engine, parsed)]
+    meetings = _beside_city(engine, parsed, named_meetings(engine, parsed))
     if len(meetings) >= 2 and _BOTH.search(text):
         # "и на июньском совещании в Москве, и на заседании в Петербурге": each side named by its own words
         meetings = pair_sides.both(engine, parsed, today) or meetings
@@ -417,6 +417,19 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         # every basic organisation of the sources (the turn keeps the meeting for "там" next).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _beside_city(engine: Engine, parsed: Parsed, named: list[tuple[str, set[int]]]) -> list[str]:
+    """The meetings named; of one named by its own words in a city ("the XVIII meeting in Moscow"),
+    that one: the city's other meetings are named by the city alone."""
+    kb = engine.kb
+    city_words = {i for h in parsed.hits if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+    own = [m for m, positions in named if positions - city_words]
+    if len(own) != 1 or len(named) < 2:
+        return [m for m, _ in named]
+    # only the city's other meetings go: "the XVIII and the St Petersburg meeting" names two cities' meetings
+    city = getattr(kb.get(own[0]), "place", None)
+    return [m for m, positions in named if m == own[0] or not (positions <= city_words and getattr(kb.get(m), "place", None) == city)]
 
 
 def comparison(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
