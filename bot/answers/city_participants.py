@@ -61,10 +61,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     # city's one meeting found by the city's name is this one
     if not held or any(m not in held or len(held) > 1 for m, _ in named_meetings(engine, parsed)):
         return None
+    counting = parsed.intent.question == "count"
+    if len(held) == 1 and counting:
+        return None  # "how many states were in St Petersburg?": the meeting's own count answers, its stated figure first
     listed = [m for m in held if set_operations.members_of(kb, m, groups)]
     if not listed:
         return None
-    verdict = set_operations.union_of(kb, base, listed, groups, parsed.intent.question == "count")
+    verdict = set_operations.union_of(kb, base, listed, groups, counting)
     if verdict is None:
         return None
     verdict.filters["place"] = places[0].entity
