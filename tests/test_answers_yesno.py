@@ -4421,3 +4421,19 @@ def test_a_claim_lead_is_no_part_of_the_body_name(engine: Engine, question: str,
     # was "Орган с таким названием (Правда что совет …) в источниках не упоминается"
     verdict = verdict_of(engine, question)
     assert (verdict.grounds, verdict.yes, verdict.focus[:1]) == ("category", yes, [entity]), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "size"),
+    [
+        ("were there any international organisations at the XVIII meeting?", True, 3),
+        ("were any international organisations at the St Petersburg meeting?", False, 0),
+        ("были ли международные организации на заседании СМВД?", False, 0),
+        ("did any CIS bodies attend the St Petersburg meeting?", True, 2),
+    ],
+)
+def test_whether_any_of_a_group_took_part_in_a_meeting(engine: Engine, question: str, yes: bool, size: int) -> None:
+    """The meeting's lists answer (it had been "Yes" from a remark holding "international", or "No:
+    the Interior Ministers Council is not an international organisation")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is yes and len(verdict.items) == size, verdict

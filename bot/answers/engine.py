@@ -49,6 +49,7 @@ from bot.answers import (
     followup,
     frequency,
     greeting,
+    group_there,
     holder_claim,
     last_met,
     latin_followup,
@@ -1138,6 +1139,10 @@ class Engine:
             day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
             if (named_people := source_people.answer(self, parsed, replace(base), day, months)) is not None:
                 return named_people
+        # "were any international organisations at the St Petersburg meeting?": that group of its lists
+        group = group_there.answer(self, parsed, replace(base))
+        if group is not None:
+            return group
         # "which meetings have no date?": the records lacking it, not every meeting
         lacking = unrecorded_fields.answer(self, parsed, replace(base))
         if lacking is not None:

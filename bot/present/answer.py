@@ -120,6 +120,7 @@ WORDS: dict[str, str] = {
     "shortened": to_translate("(shortened)"),
     "not_sure": to_translate("I am not sure what you mean. Did you mean:"),
     "speakers_unnamed": to_translate("The participants"),
+    "none_of_group": to_translate("The source lists {sizes} at {a}; no {what} among them."),
     "media_only": to_translate("{person} told the media about this meeting; the source does not say he spoke at it."),
     "no_speaker": to_translate("the source names no one speaker"),
     # Set operations over participant lists ({what}: "7 states"; {a}, {b}: meetings).
@@ -2363,6 +2364,13 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     if not items and region in _REGION_LABELS:
         first = short_plain(kb, filters["meetings"][0], lang)
         return "\n".join([esc(translate(WORDS["region_none"], lang, what=label, a=first)), _region_note(kb, verdict)])
+    if not items and op == "filter" and verdict.yes is False and filters.get("meetings"):
+        # "were any international organisations at the St Petersburg meeting?": what its lists hold instead
+        meeting = kb.get(filters["meetings"][0])
+        if isinstance(meeting, Meeting):
+            sizes = [group_words(g, len(ids), lang) for g, ids in participant_groups(kb, meeting).items() if ids]
+            said = translate(WORDS["none_of_group"], lang, a=short_plain(kb, meeting.id, lang), sizes=", ".join(sizes), what=label)
+            return esc(said)
     if not items and op == "neither":
         # (a list naming fewer states than its source gives cannot put any state back off both)
         first, second = (short_plain(kb, m, lang) for m in filters["meetings"][:2])
