@@ -4437,3 +4437,17 @@ def test_whether_any_of_a_group_took_part_in_a_meeting(engine: Engine, question:
     the Interior Ministers Council is not an international organisation")."""
     verdict = verdict_of(engine, question)
     assert verdict.yes is yes and len(verdict.items) == size, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the summit in Dushanbe adopted the border programme, right?",
+        "the Dushanbe summit approved the border programme, correct?",
+        "саммит в Душанбе принял пограничную программу, верно?",
+    ],
+)
+def test_a_claims_tag_is_no_word_of_a_document_name(engine: Engine, question: str) -> None:
+    # "The sources do not mention a document called border programme right"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True, verdict

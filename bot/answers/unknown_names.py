@@ -306,7 +306,9 @@ _NAME_ENDS = re.compile(
     r"|write|writes|stress|stresses|note|notes|view|views|treat|treats|see|sees|show|shows"
     # what a document does: "what does the border programme define / provide for"
     r"|define|defines|mean|means|provide|provides|regulate|regulates|govern|governs|contain|contains"
-    r"|include|includes|envisage|envisages|set|sets|establish|establishes|aim|aims)$",
+    r"|include|includes|envisage|envisages|set|sets|establish|establishes|aim|aims"
+    # a claim's tag: "… the border programme, right?"
+    r"|right|correct|true|yes|ok|okay|isn't|wasn't|didn't|aren't|weren't)$",
     re.I,
 )
 
@@ -330,7 +332,9 @@ _TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
 # ("развивающихся") is an adjective, and "-ет"/"-ит"/"-ал" end nouns too ("комитет", "канал").
 _RU_NAME_ENDS = re.compile(
     r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого)"
-    r"|\w{2,}(?:ет|ит|ют|ят|ут|ат|ал|ил|ял|ла|ло|ли|ть|ти)(?:ся|сь)|\w{3,}(?:ют|ят|ил|ял)|\w{2,}(?:ует|ает|яет|еет)|будет|будут|станет|станут)$",
+    r"|\w{2,}(?:ет|ит|ют|ят|ут|ат|ал|ил|ял|ла|ло|ли|ть|ти)(?:ся|сь)|\w{3,}(?:ют|ят|ил|ял)|\w{2,}(?:ует|ает|яет|еет)|будет|будут|станет|станут"
+    # a claim's tag: "… пограничную программу, верно?"
+    r"|верно|правда|так|да|ведь|verno|pravda)$",
     re.I,
 )
 
