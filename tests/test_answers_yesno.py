@@ -4451,3 +4451,10 @@ def test_a_claims_tag_is_no_word_of_a_document_name(engine: Engine, question: st
     # "The sources do not mention a document called border programme right"
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize(("question", "yes"), [("was the ATC founded in 2001?", False), ("is it true that the ATC was founded in 2001?", False), ("was the ATC founded in 2000?", True)])
+def test_founded_is_established(engine: Engine, question: str, yes: bool) -> None:
+    # "founded" had left an ask-back between the ATC and the record of its establishment
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
