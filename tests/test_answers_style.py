@@ -1278,3 +1278,10 @@ def test_the_gist_of_a_publication_is_the_card_of_its_subject(engine: Engine, qu
     # was "nothing recorded for March; June is given", BelTA's own card, or a side note on a council's name
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus) == ("card", [subject]), verdict
+
+
+@pytest.mark.parametrize("question", ["kakaya programma deystvuet do 2030?", "kakie programmy deystvuyut do 2030?", "kakaya programma do 2030?"])
+def test_latin_typed_russian_with_a_latin_looking_little_word_is_answered_in_russian(engine: Engine, question: str) -> None:
+    # "do" (до) counted as English had made the answer English
+    verdict = verdict_of(engine, question)
+    assert verdict.lang == "ru", verdict

@@ -399,6 +399,9 @@ _TRANSLIT_MARKS = frozenset(
     | {"skazal", "skazala", "skazali", "govoril", "govorila", "govorili", "zayavil", "zayavila", "rasskazal",
        "vystupal", "vystupil", "vystupali", "obsuzhdali", "obsudili", "prinyali", "utverdili", "podpisali",
        "uchastvoval", "uchastvovali", "uchastvovala", "proshlo", "proshla", "proshel", "sobiralis", "pro"}
+    # Russian forms of the words of the domain ("kakaya programma deystvuet do 2030?": "do" reads English)
+    | {"deystvuet", "deystvuyut", "deistvuet", "deistvuyut", "rasschitana", "rasschitan", "programma", "programmy",
+       "zasedanie", "zasedaniya", "soveshchanie", "soveshchaniya", "vstrecha", "vstrechi", "dokumenty", "organy"}
 )
 # "In the year of the St Petersburg meeting", "в год петербургского заседания СМВД": the year of the
 # one meeting named, written in as the year itself before the question is read.
