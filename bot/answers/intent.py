@@ -173,6 +173,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwho\s+(?:commented|briefed|talked\s+to|spoke\s+to)\b"
         r"|\b(?:told|briefed)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b"
         r"|\b(?:рассказ|сообщ|заяви|говори|rasskaz|soobsh)\w*\s+(?:сми|журналист\w*|прессе|smi|zhurnalist\w*)(?!\w)"
+        # "кто общался с прессой", "who spoke with the press"
+        r"|\b(?:общал\w*|беседовал\w*|встречал\w*|obshchal\w*)\s+с\s+(?:прессой|журналист\w*|сми|представител\w+ сми)(?!\w)"
+        r"|\b(?:spoke|talked)\s+with\s+(?:the\s+)?(?:media|press|journalists|reporters)\b"
         # who congratulated or greeted the participants: they are the audience, the speaker is asked
         r"|\bпоздрав\w*|\bcongratulat\w*|\bpozdrav\w*|\bprivetstv\w*",
     ),
