@@ -1,63 +1,14 @@
 """Writes tuning23_p22.yaml (session 23, helper q23-p22): hand-written variants of probe22's failures
 over other meetings, people and documents; notes start with the family. 22/48 (the first batch) and 37/72 (all) on the session's start code."""
+import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).parent))
 
-YES = r"^[\s\S]{0,400}?\b(?:yes|да)\b"
-STARTS_YES = r"^\W*(?:yes|да)\b"
-STARTS_NO = r"^\W*(?:no|нет)\b(?!\s+(?:information|data|details|records?|results?|matching|match|such|сведений|данных|информации|записей|подходящ))"
-S0, S1, S2, S3, S4 = (
-    "000_d102ea4f84d1b773.txt",
-    "001_2c71cc2c076bff5a.txt",
-    "002_3522b661196935cf.txt",
-    "003_d1a6280cedd08524.txt",
-    "004_fdda80b81dab3adc.txt",
-)
-qs: list[dict[str, object]] = []
-n = [0]
+from patterns import S0, S1, S2, S3, S4, STARTS_NO, STARTS_YES, YES, SetWriter
 
-
-def q(
-    text: str,
-    kind: str,
-    expect: list[str] | None = None,
-    absent: list[str] | None = None,
-    src: tuple[str, ...] = (S4,),
-    note: str = "",
-    lang: str | None = None,  # the language the question is typed in, for the reader (the bank reads it itself)
-    ddis: bool = False,
-) -> None:
-    n[0] += 1
-    c: dict[str, object] = {"id": f"t23p22-{n[0]:03d}", "q": text, "kind": kind}
-    if expect:
-        c["expect"] = expect
-    if absent:
-        c["absent"] = absent
-    if ddis:
-        c["decline_or_disclaim"] = True
-    c["source"] = list(src)
-    c["note"] = note
-    qs.append(c)
-convs: list[dict[str, object]] = []
-
-
-def conv(turns: list[tuple[object, ...]], src: tuple[str, ...], note: str, lang: str = "en") -> None:
-    n[0] += 1
-    done: list[dict[str, object]] = []
-    c: dict[str, object] = {"id": f"t23p22-c{n[0]:03d}", "lang": lang, "turns": done}
-    for t in turns:
-        tt: dict[str, object] = {"q": t[0]}
-        if t[1]:
-            tt["expect"] = t[1]
-        if len(t) > 2 and t[2]:
-            tt["absent"] = t[2]
-        if len(t) > 3 and t[3]:
-            tt["decline_or_disclaim"] = True
-        done.append(tt)
-    c["source"] = list(src)
-    c["note"] = note
-    convs.append(c)
+writer = SetWriter("t23p22")
+q, conv = writer.q, writer.conv
 # --- latin-indef: Latin-typed yes/no with "chto-nibud" (p22-008)
 q("Klemez govoril chto-nibud pro migraciyu?", "yes_no", [YES, "миграц|migra"], [STARTS_NO], (S2,), "latin-indef: «Illegal migration flows pose a direct threat»", "ru")
 q("ATC dokladyval chto-nibud na vstreche v Moskve v iyune?", "yes_no", [YES], [STARTS_NO], (S4,), "latin-indef: the CIS ATC took part in and reported at the XVIII meeting", "ru")
@@ -118,6 +69,4 @@ conv([("Что было раньше: встреча МВД в Питере ил
 # --- year-claim: a topic claimed of another year (found on the way)
 conv([("What was on the agenda of the St Petersburg meeting?", ["road|дорож"]), ("did they discuss road safety?", [YES]), ("and in 2024?", None, [STARTS_YES], True)], (S2,), "year-claim: the meeting was in 2025")
 q("was road safety discussed in 2024?", "yes_no", None, [STARTS_YES], (S2,), "year-claim: the meeting was in 2025", ddis=True)
-with Path(__file__).with_name("tuning23_p22.yaml").open("w") as out:
-    yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
-print(len(qs), len(convs))
+writer.write(Path(__file__).with_name("tuning23_p22.yaml"))

@@ -3,56 +3,12 @@ over other meetings, people, documents and bodies; notes start with the family. 
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-from patterns import S0, S1, S2, S3, S4, STARTS_NO, STARTS_YES, YES
+from patterns import S0, S1, S2, S3, S4, STARTS_NO, STARTS_YES, YES, SetWriter
 
-qs: list[dict[str, object]] = []
-n = [0]
-
-
-def q(
-    text: str,
-    kind: str,
-    expect: list[str] | None = None,
-    absent: list[str] | None = None,
-    src: tuple[str, ...] = (S4,),
-    note: str = "",
-    lang: str | None = None,  # the language the question is typed in, for the reader (the bank reads it itself)
-    ddis: bool = False,
-) -> None:
-    n[0] += 1
-    c: dict[str, object] = {"id": f"t24p23-{n[0]:03d}", "q": text, "kind": kind}
-    if expect:
-        c["expect"] = expect
-    if absent:
-        c["absent"] = absent
-    if ddis:
-        c["decline_or_disclaim"] = True
-    c["source"] = list(src)
-    c["note"] = note
-    qs.append(c)
-convs: list[dict[str, object]] = []
-
-
-def conv(turns: list[tuple[object, ...]], src: tuple[str, ...], note: str, lang: str = "en") -> None:
-    n[0] += 1
-    done: list[dict[str, object]] = []
-    c: dict[str, object] = {"id": f"t24p23-c{n[0]:03d}", "lang": lang, "turns": done}
-    for t in turns:
-        tt: dict[str, object] = {"q": t[0]}
-        if t[1]:
-            tt["expect"] = t[1]
-        if len(t) > 2 and t[2]:
-            tt["absent"] = t[2]
-        if len(t) > 3 and t[3]:
-            tt["decline_or_disclaim"] = True
-        done.append(tt)
-    c["source"] = list(src)
-    c["note"] = note
-    convs.append(c)
+writer = SetWriter("t24p23")
+q, conv = writer.q, writer.conv
 
 
 NO_OR_NOT = r"^\W*(?:no|нет)\b|not|не\b|не\s"
@@ -138,6 +94,4 @@ conv([("what got approved at the dushanbe summit in october on security matters?
 q("Was road safety on the agenda when the interior ministers met in August?", "yes_no", [YES, "road|дорожн"], [STARTS_NO], (S2,), "month-claim: a 'when' clause dates the meeting")
 q("Обсуждали ли молодёжь, когда секретари совбезов собирались в ноябре?", "yes_no", [YES, "молод|youth"], [STARTS_NO], (S1,), "month-claim: 'когда' clause", "ru")
 q("где прошло заседание МВД в августе?", "attribute", ["Петербург|Petersburg"], [STARTS_NO], (S2,), "month-claim: a 'где' question")
-with Path(__file__).with_name("tuning24_p23.yaml").open("w") as out:
-    yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
-print(len(qs), len(convs))
+writer.write(Path(__file__).with_name("tuning24_p23.yaml"))

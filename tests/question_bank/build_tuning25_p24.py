@@ -3,8 +3,6 @@ over other meetings, people, documents and bodies; notes start with the family. 
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).parent))
 
 from patterns import (
@@ -26,55 +24,12 @@ from patterns import (
     TAJ,
     TREFILOV,
     YES,
+    SetWriter,
     wrong_layout,
 )
 
-qs: list[dict[str, object]] = []
-n = [0]
-
-
-def q(
-    text: str,
-    kind: str,
-    expect: list[str] | None = None,
-    absent: list[str] | None = None,
-    src: tuple[str, ...] = (S4,),
-    note: str = "",
-    lang: str | None = None,  # the language the question is typed in, for the reader (the bank reads it itself)
-    ddis: bool = False,
-) -> None:
-    n[0] += 1
-    c: dict[str, object] = {"id": f"t25p24-{n[0]:03d}", "q": text, "kind": kind}
-    if expect:
-        c["expect"] = expect
-    if absent:
-        c["absent"] = absent
-    if ddis:
-        c["decline_or_disclaim"] = True
-    c["source"] = list(src)
-    c["note"] = note
-    qs.append(c)
-
-
-convs: list[dict[str, object]] = []
-
-
-def conv(turns: list[tuple[object, ...]], src: tuple[str, ...], note: str, lang: str = "en") -> None:
-    n[0] += 1
-    done: list[dict[str, object]] = []
-    c: dict[str, object] = {"id": f"t25p24-c{n[0]:03d}", "lang": lang, "turns": done}
-    for t in turns:
-        tt: dict[str, object] = {"q": t[0]}
-        if t[1]:
-            tt["expect"] = t[1]
-        if len(t) > 2 and t[2]:
-            tt["absent"] = t[2]
-        if len(t) > 3 and t[3]:
-            tt["decline_or_disclaim"] = True
-        done.append(tt)
-    c["source"] = list(src)
-    c["note"] = note
-    convs.append(c)
+writer = SetWriter("t25p24")
+q, conv = writer.q, writer.conv
 
 
 OBSERVER = "observer|наблюдател"
@@ -175,6 +130,4 @@ q("o chem shla rech na XVIII soveshchanii?", "topic", ["террор|terror|ра
 q("о чём шла речь на 13-м заседании секретарей совбезов?", "topic", ["гуманитарн|humanitarian|образоват|educat"], None, (S1,), "talked-about: 13th meeting", "ru")
 conv([("когда было заседание СМВД?", [r"\b12\b"]), ("а речь о чём шла?", ["миграц|migra|дорожн|road|криминалист|forensic|програм"])], (S2,), "talked-about: 'речь о чём шла'", "ru")
 
-with Path(__file__).with_name("tuning25_p24.yaml").open("w") as out:
-    yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
-print(len(qs), len(convs))
+writer.write(Path(__file__).with_name("tuning25_p24.yaml"))

@@ -301,3 +301,62 @@ class _Dumper(yaml.SafeDumper):
 def dump_set(data: dict[str, Any]) -> str:
     """A question set as the builders write it: keys in order, Unicode as typed, no YAML aliases."""
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+
+
+class SetWriter:
+    """The entries of one hand-written set: single questions (:meth:`q`) and conversations (:meth:`conv`)
+    numbered in one sequence under one prefix ("t25p24-001", "t25p24-c002"), written as the builders of
+    the "tuning…_p…" sets always wrote them."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.questions: list[dict[str, object]] = []
+        self.conversations: list[dict[str, object]] = []
+        self._number = 0
+
+    def q(
+        self,
+        text: str,
+        kind: str,
+        expect: list[str] | None = None,
+        absent: list[str] | None = None,
+        src: tuple[str, ...] = (S4,),
+        note: str = "",
+        lang: str | None = None,  # the language the question is typed in, for the reader (the bank reads it itself)
+        ddis: bool = False,
+    ) -> None:
+        self._number += 1
+        entry: dict[str, object] = {"id": f"{self.prefix}-{self._number:03d}", "q": text, "kind": kind}
+        if expect:
+            entry["expect"] = expect
+        if absent:
+            entry["absent"] = absent
+        if ddis:
+            entry["decline_or_disclaim"] = True
+        entry["source"] = list(src)
+        entry["note"] = note
+        self.questions.append(entry)
+
+    def conv(self, turns: list[tuple[object, ...]], src: tuple[str, ...], note: str, lang: str = "en") -> None:
+        self._number += 1
+        done: list[dict[str, object]] = []
+        entry: dict[str, object] = {"id": f"{self.prefix}-c{self._number:03d}", "lang": lang, "turns": done}
+        for turn in turns:
+            asked: dict[str, object] = {"q": turn[0]}
+            if turn[1]:
+                asked["expect"] = turn[1]
+            if len(turn) > 2 and turn[2]:
+                asked["absent"] = turn[2]
+            if len(turn) > 3 and turn[3]:
+                asked["decline_or_disclaim"] = True
+            done.append(asked)
+        entry["source"] = list(src)
+        entry["note"] = note
+        self.conversations.append(entry)
+
+    def write(self, path: Path) -> None:
+        with path.open("w") as out:
+            yaml.safe_dump(
+                {"questions": self.questions, "conversations": self.conversations}, out, allow_unicode=True, sort_keys=False, width=200
+            )
+        print(len(self.questions), len(self.conversations))
