@@ -341,6 +341,10 @@ LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subj
 LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is what the turn is about
 
 
+def _member_there(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    return member_there.answer(engine, parsed, today)
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     if context is not None and context.answered and _REMINDED.search(parsed.text):
@@ -365,34 +369,26 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if discussed is not None:
                 discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
                 return discussed
-    both = (
-        pair_member.answer(engine, parsed, context, today) or pair_member.again(engine, parsed, context, today)
-        if context is not None and context.answered
-        else None
-    )
-    if both is not None:
-        # "а Туркменистан был на обоих?" after two meetings compared: at each of the two, not at one
-        return both
-    these = these_meetings.answer(engine, parsed, context, today) if context is not None and context.answered else None
-    if these is not None:
-        # "и где прошли эти заседания?" after a question that named the supreme bodies' meetings in passing
-        return these
-    done = plan_done.answer(engine, parsed, context, today) if context is not None and context.answered else None
-    if done is not None:
-        # "программы в итоге утвердили?" after Klemez's plans: the programmes' own adoption, not his plan
-        return done
-    member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
-    if member is not None:
-        # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting
-        return member
-    post_of = his_post.answer(engine, parsed, context, today) if context is not None and context.answered else None
-    if post_of is not None:
-        # "what's his role?" after the ATC's record naming Rahmon: his post, not the ATC's card
-        return post_of
-    of_body = who_from.answer(engine, parsed, context, today) if context is not None and context.answered else None
-    if of_body is not None:
-        # "who from the executive committee spoke to the media about it?": who did, checked of the body
-        return of_body
+    if context is not None and context.answered:
+        # Follow-ups of one kind each, most specific first; each is None when the turn is not its kind.
+        for asked in (
+            # "а Туркменистан был на обоих?" after two meetings compared: at each of the two, not at one
+            pair_member.answer,
+            pair_member.again,
+            # "и где прошли эти заседания?" after a question that named the supreme bodies' meetings in passing
+            these_meetings.answer,
+            # "программы в итоге утвердили?" after Klemez's plans: the programmes' own adoption, not his plan
+            plan_done.answer,
+            # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting
+            _member_there,
+            # "what's his role?" after the ATC's record naming Rahmon: his post, not the ATC's card
+            his_post.answer,
+            # "who from the executive committee spoke to the media about it?": who did, checked of the body
+            who_from.answer,
+        ):
+            found = asked(engine, parsed, context, today)
+            if found is not None:
+                return found
     too = _TOO.match(parsed.text) if context is not None and context.answered else None
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
