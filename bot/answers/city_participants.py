@@ -35,6 +35,7 @@ _ATTENDING = re.compile(
     re.IGNORECASE,
 )
 _PLACE_SCORE = 0.5
+_MEETING_WORD = re.compile(r"\b(?:meeting|session|summit|заседани|совещани|встреч|саммит|zasedani|soveshchani|vstrech)", re.IGNORECASE)
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -62,8 +63,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if not held or any(m not in held or len(held) > 1 for m, _ in named_meetings(engine, parsed)):
         return None
     counting = parsed.intent.question == "count"
-    if len(held) == 1 and counting:
-        return None  # "how many states were in St Petersburg?": the meeting's own count answers, its stated figure first
+    if set_operations.ABSENT_FROM.search(text):
+        return None  # "which states did not attend …": those off the list (set_operations)
+    if len(held) == 1 and (counting or _MEETING_WORD.search(text)):
+        # "how many states were in St Petersburg?", "какие страны присутствовали на заседании в Питере":
+        # the one meeting named is answered as any meeting is (its stated figure first)
+        return None
     listed = [m for m in held if set_operations.members_of(kb, m, groups)]
     if not listed:
         return None
