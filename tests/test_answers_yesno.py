@@ -4458,3 +4458,45 @@ def test_founded_is_established(engine: Engine, question: str, yes: bool) -> Non
     # "founded" had left an ask-back between the ATC and the record of its establishment
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+
+
+# r25-b (tuning25_single): a verb of intending with an infinitive ("собираются распространить", "they're going
+# to circulate") asks the plan the record holds ("is planned to be distributed at the United Nations").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда, что текст совместного заявления собираются распространить в ООН?",
+        "Is it true they're going to circulate the joint statement at the UN?",
+        "Совместное заявление собираются распространить в ООН?",
+        "pravda, chto tekst zayavleniya sobirayutsya rasprostranit v OON?",
+    ],
+)
+def test_an_intention_claimed_is_held_by_a_plan(engine: Engine, question: str) -> None:
+    # was "the sources do not say so directly" ("собираются" sought as a word of the fact), and a
+    # "did you mean" for "they're" (its "re" an unknown word)
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+    assert "ООН" in html_of(engine, verdict) or "United Nations" in html_of(engine, verdict)
+
+
+def test_a_verb_of_meeting_is_no_intention() -> None:
+    from bot.answers.plan_claim import _INTENDS
+
+    assert _INTENDS.search("Когда собираются секретари советов безопасности?") is None
+    assert _INTENDS.search("текст собираются распространить в ООН") is not None
+
+
+# r25-b (tuning25_single): the decision that set a body up is its founding, not a decision the body took
+# (was "the sources record no meetings or decisions of the ATC").
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Is it true the ATC was created by a decision taken back in 2000?", True),
+        ("Was the ATC established by a decision back in 2000?", True),
+        ("Is it true the ATC was created by a decision taken back in 2005?", False),
+    ],
+)
+def test_founded_by_a_decision(engine: Engine, question: str, yes: bool) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.yes is yes, verdict
+    assert "2000" in html_of(engine, verdict)

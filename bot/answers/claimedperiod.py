@@ -68,7 +68,9 @@ def period_of_other(
     return None
 
 
-def ranged_document(kb: KnowledgeBase, hits: list[Any], tokens: list[str], text: str) -> tuple[str, dict[str, Any]] | None:
+def ranged_document(
+    kb: KnowledgeBase, hits: list[Any], tokens: list[str], text: str, filler: frozenset[str] | set[str] = frozenset()
+) -> tuple[str, dict[str, Any]] | None:
     """ "программу по терроризму приняли на 2025-2027?" read as no yes/no: the summit's summary
     (which names "October 2025" and the programme) answered, and the wrong period went unsaid. When
     the question asks a period (a range) that no document has, and one document among the first
@@ -83,7 +85,8 @@ def ranged_document(kb: KnowledgeBase, hits: list[Any], tokens: list[str], text:
     if start >= end:
         return None
     years = {i for i, token in enumerate(tokens) if token[:1] == "#"}
-    words = [i for i in range(len(tokens)) if i not in years]
+    # The frame of an assertion ("правда", "рассчитана", "true") is no word of the claim.
+    words = [i for i in range(len(tokens)) if i not in years and tokens[i] not in filler]
     for hit in hits[:3]:
         document = kb.entities.get(hit.entity)
         if not isinstance(document, Document) or document.period_end is None:

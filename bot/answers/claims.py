@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import actor_asked, claimant, plan_scope, said_elsewhere
+from bot.answers import actor_asked, claimant, plan_claim, plan_scope, said_elsewhere
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     ReadText,
@@ -28,7 +28,7 @@ from bot.answers.assertions import (
 from bot.answers.checks import HELD_IN, list_size_check
 from bot.answers.claimedperiod import other_period, period_of_other, ranged_document
 from bot.answers.cues import cued, literal_cue
-from bot.answers.mentions import MENTION_COVER, MENTION_SCORE, _not_recorded
+from bot.answers.mentions import MENTION_COVER, MENTION_SCORE, _not_recorded, _verdict
 from bot.answers.question_form import (
     LAST_SENTENCE,
     MONTH_NAMES,
@@ -94,6 +94,8 @@ _MONTH_NAMES_CUE = literal_cue([MONTH_NAMES.compiled])  # a look-up of its words
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
     "true really actually indeed now currently still already meant intended designed supposed exist exists existed"
+    # "taken back in 2000": the year is the claim, "back" (as "ещё в 2000 году") only stresses it
+    " back"
     " существует существуют существовал имеется имеются"
     # months are checked as constraints, not counted as words
     " january february march april may june july august september october november december"
@@ -277,12 +279,22 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
     record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
     checked = _confirm(engine, parsed, verdict)
-    if checked.kind in ("card", "quote", "fact", "clarify") and checked.yes is not True and checked.reason in (None, "unsure"):
-        ranged = ranged_document(engine.kb, parsed.hits, parsed.query.tokens, parsed.text)
+    # "Is it true the anti-terror programme is for 2027-2029?": two unrecorded years weigh the search
+    # down below a guess and the question was declined; the programme its words name has a period.
+    declined = checked.kind == "decline" and checked.reason == "out_of_scope"
+    if (
+        checked.kind in ("card", "quote", "fact", "clarify") and checked.yes is not True and checked.reason in (None, "unsure")
+    ) or declined:
+        ranged = ranged_document(engine.kb, parsed.hits, parsed.query.tokens, parsed.text, _confirm_filler(engine))
         if ranged is not None:
             # "программу по терроризму приняли на 2025-2027?": no document of that period is
             # recorded; the one asked about has its own, which is said first.
             document, period = ranged
+            entity = engine.kb.entities[document]
+            if declined and isinstance(entity, Document) and entity.period_start is not None:
+                # A range of the programme's own kind asked: "No" with its period, as when found.
+                value = {"document": document, "asked": period["asked"], "start": entity.period_start, "end": entity.period_end, "range": True}
+                return _verdict(checked, False, "period", [document], value, list(entity.sources))
             return _not_recorded(checked, "constraint", period, [document], list(engine.kb.entities[document].sources))
     if checked.kind in ("card", "quote", "fact") and checked.yes is None and actor_asked.DEED.search(parsed.text) is not None:
         # "Какой доклад представила ФАТФ?": the EAG reported; FATF is named only for its standards.
@@ -378,7 +390,9 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     confirmed = False
     only_planned = unsettled = False
     wrong: dict[str, Any] = {}
-    asks_plan = PLAN.search(text) is not None
+    # "текст собираются распространить в ООН?": the verb of intending asks a plan and is held by one.
+    intending = plan_claim.intention_words(engine, text) if yes_no else set()
+    asks_plan = PLAN.search(text) is not None or bool(intending)
     signing = _SIGNING_CUE(text.lower()) and _SIGNING.search(text) is not None
     asks_done = DONE.search(text) is not None
     folded: dict[str | tuple[str, ...], ReadText] = {}  # the names are read once, not once a clause
@@ -398,7 +412,8 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         beyond |= claimant.frame_tokens(engine, parsed, said_by, texts)
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
-        cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
+        planned = intending if intending and PLAN.search(clause) else set()
+        cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond | planned)
         if signing and not (_SIGNING_CUE(clause.lower()) and _SIGNING.search(clause)):
             # "а их подписали?" after the summit: a clause that only names the meeting (whose name
             # the follow-up carries) holds every other word; signing is the act the sources report

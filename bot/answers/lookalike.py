@@ -13,7 +13,7 @@ import weakref
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import chaired
+from bot.answers import chaired, who_set_up
 from bot.answers.checks import _EVENT_YEAR, HELD_IN
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import head_not_stated, not_stated
@@ -1108,6 +1108,8 @@ def no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mention
     """What a body decided or discussed, when the sources record no meeting of it at all."""
     if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
         return None
+    if who_set_up.founded_by_decision(parsed.text):
+        return None  # the decision that set the body up is its founding, recorded as such
     kb = engine.kb
     if any(kb.kind(h.entity) == "meeting" for h in mentions.hits):
         return None

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import evaluated, plan_scope, provenance, said_elsewhere, session_claim, yesno_topics
+from bot.answers import evaluated, plan_claim, plan_scope, provenance, said_elsewhere, session_claim, yesno_topics
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     CLAUSE_END,
@@ -731,6 +731,10 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         # The plan's own words ("plans to sign the treaty") would read as a yes.
         return _only_planned(base, entity)
     rest = topic_positions(engine, parsed, mentions, set(hit.name_tokens))
+    # "текст собираются распространить в ООН?": the verb of intending asks a plan, no word of the fact.
+    intending = plan_claim.intention_words(engine, parsed.text)
+    if intending:
+        rest = [i for i in rest if query.tokens[i] not in intending]
     # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
     # the one on transnational crime. (Without any known word there is nothing to match.)
     if not rest or all(query.unknown[i] for i in rest):
@@ -794,6 +798,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         and PLAN.search(_ASIDE.sub(" ", text[0])) is not None
         and PLAN.search(parsed.text) is None
         and _FUTURE_VERB.search(parsed.text) is None
+        and not intending
     )
     verdict = _verdict(
         base, None if planned else not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources

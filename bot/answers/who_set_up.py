@@ -45,6 +45,17 @@ def cued(lower: str) -> bool:
     return any(word in lower for word in _CUE_WORDS)
 
 
+# A decision word: "created by a decision taken in 2000", "создан решением".
+_DECISION = re.compile(r"\bdecision\b|(?<!\w)решени\w*|\bresheni\w*", re.IGNORECASE)
+
+
+def founded_by_decision(text: str) -> bool:
+    """ "ATC created by a decision taken back in 2000?", "АТЦ создан решением 2000 года?": the decision
+    that set the body up is asked, not the decisions the body took."""
+    lower = text.lower()
+    return cued(lower) and _SET_UP.search(text) is not None and _DECISION.search(text) is not None
+
+
 def _founding_fact(engine: Engine, body_id: str) -> str | None:
     """The fact recording how the body was set up, when the knowledge base has one."""
     for fact in engine.kb.of_kind("fact"):

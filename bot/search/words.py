@@ -158,6 +158,10 @@ STOP_EN = frozenset(
         "very",
         "s",
         "t",
+        # what is left of "they're", "we've", "it'll" once the apostrophe splits the word
+        "re",
+        "ve",
+        "ll",
         "don",
         "now",
         "via",

@@ -511,6 +511,31 @@ add("list", "Which states appear on the June and St Petersburg lists but not bot
     "[named-lists] Turkmenistan (St Petersburg only) and Azerbaijan (June only)", absent=[bare(ARM)])
 
 
+# --- r25-b: variants of three questions left failing (written after the fix's questions, over other wordings) ---
+# [plan-claim]: a verb of intending ("собираются распространить", "they're going to") asks the plan the record holds
+yes("Is it true they're going to circulate the joint statement at the UN?", UN, [S1],
+    "[plan-claim] «The text of the statement is planned to be distributed at the United Nations …»")
+yes("Совместное заявление собираются распространить в ООН?", UN, [S1], "[plan-claim] by its tone")
+yes("pravda, chto tekst zayavleniya sobirayutsya rasprostranit v OON?", UN, [S1], "[plan-claim] Latin-typed")
+yes("Правда ли, что заявление о борьбе с транснациональной преступностью намерены распространить в ООН?", UN, [S1],
+    "[plan-claim] «намерены»")
+yes("Is it true the joint statement is going to be sent to the UN?", UN, [S1], "[plan-claim] passive")
+# [founded-by-decision]: the decision that set a body up is its founding, not a decision the body took
+yes("Was the ATC established by a decision back in 2000?", r"2000", [S4],
+    "[founded-by-decision] «the decision taken in 2000 … to establish the CIS ATC»")
+yes("Правда, что АТЦ создали решением, принятым ещё в 2000 году?", r"2000", [S4], "[founded-by-decision]")
+yes("pravda li chto ATC sozdan resheniem eshche v 2000 godu?", r"2000", [S4], "[founded-by-decision] Latin-typed")
+nope("Is it true the ATC was created by a decision taken back in 2005?", r"2000|2005", [S4],
+     "[founded-by-decision] control: the decision was taken in 2000")
+# [period-claim]: another range claimed of a programme named by its subject, "is it true" frame and all
+nope("Is it true the anti-terror programme runs 2027-2029?", r"2027|2029", [S1], "[period-claim] «for 2026–2028»", [CT_PERIOD])
+nope("Правда, что программа по терроризму рассчитана на 2027-2029?", r"2027|2029", [S1], "[period-claim]", [CT_PERIOD])
+nope("Pravda, chto programma po terrorizmu rasschitana na 2027-2029?", r"2027|2029", [S1], "[period-claim] Latin-typed",
+     [CT_PERIOD])
+nope("Правда ли, что программу борьбы с терроризмом приняли на 2024-2026 годы?", r"2024|2026", [S1], "[period-claim]",
+     [CT_PERIOD])
+
+
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_single.yaml"
     header = (
