@@ -110,6 +110,7 @@ from bot.answers import (
     unknown_names,
     unnamed_meeting,
     unrecorded_fields,
+    vague_event,
     weekdays,
     which_of_period,
     which_of_topic,
@@ -258,13 +259,6 @@ _COUNT_SHORTHAND = cued(re.compile(r"(?<![\w#])#\s*(?=of\b)|\bno\.\s*(?=of\b)|\b
 # "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
 # is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
 _FILLER_THERE = cued(re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE))
-# "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
-# event after the word that says which one is the meeting it says.
-_VAGUE_EVENT = re.compile(
-    r"\b((?:that|the|teh|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing(?:y|ie)?|do|gathering|get-together|affair|shindig|meet-?up)s?\b"
-    r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+(?:[\w-]+\s+)?)(?:штук|тусовк|сходк|движух)\w*",
-    re.IGNORECASE,
-)
 
 _SECRETARIES_MEETING = re.compile(
     r"(?<!security )(?<!council )\b(secretaries'?\s+(?:meeting|council|session|get-together|gathering))\b", re.IGNORECASE
@@ -708,8 +702,7 @@ class Engine:
             # "the secretaries' meeting": in these sources the only secretaries meeting as a body are the
             # security councils' ("secretaries" alone read as "Moscow", "the EAG")
             text = _SECRETARIES_MEETING.sub(r"security \1", text)
-        if _VAGUE_EVENT.search(text):
-            text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
+        text = vague_event.rewrite(self, text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         aside = aside_clause(prepared) if BESIDES_GATE.search(prepared) else None
