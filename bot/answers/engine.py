@@ -64,6 +64,7 @@ from bot.answers import (
     named_instead,
     named_lists,
     news_frame,
+    no_other,
     occasion,
     on_behalf,
     on_the_list,
@@ -792,6 +793,9 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
+        if context is not None and (other := no_other.answer(self.kb, question, verdict, context)) is not None:
+            # "а кто ещё наблюдатель?" answered by the entry just given: the sources name no other
+            return other
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)
