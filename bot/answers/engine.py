@@ -50,6 +50,7 @@ from bot.answers import (
     frequency,
     greeting,
     holder_claim,
+    kind_noun,
     last_met,
     latin_followup,
     list_answers,
@@ -793,6 +794,16 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
+        if context is not None and verdict.kind in ("card", "quote", "fact", "clarify", "decline"):
+            # "which department did they work with?": the one entry called by that noun, when the answer
+            # shows nothing of it (see kind_noun)
+            called = kind_noun.named_by(self.kb, question)
+            if called is not None and not kind_noun.shown(verdict, called):
+                entity = self.kb.entities[called]
+                card = self.answer(entity.name.ru if verdict.lang == "ru" else entity.name.en, verdict.lang, today, None)
+                if card.answered and card.kind == "card" and card.focus[:1] == [called]:
+                    card.question = question
+                    return card
         if context is not None and (other := no_other.answer(self.kb, question, verdict, context)) is not None:
             # "а кто ещё наблюдатель?" answered by the entry just given: the sources name no other
             return other

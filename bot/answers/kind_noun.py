@@ -1,0 +1,76 @@
+"""A follow-up asking "which <noun>" where one entry alone is called by that noun: "which department did
+they work with?" after the annual report's aims, "с каким департаментом они взаимодействовали?",
+"s kakim departamentom oni rabotali?".
+
+"They" points into the conversation, so the turn was answered by the entry in context again (the report's
+aims), whose words never name the department. When the noun asked is a word of one entry's name and of no
+other's (the Security Cooperation Department is the sources' only department), and the answer shows nothing
+of that entry, the answer is that entry's card.
+
+Only follow-ups: a question of its own is searched with all its words. Kind words many entries share
+("which body", "какое совещание") name no one entry and change nothing.
+
+Cheap: a word test for "which / what / как…", one regex; the entries' name words are gathered once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.verdict import Verdict
+    from bot.kb.base import KnowledgeBase
+
+_GATE = re.compile(r"which|what|как|kak", re.IGNORECASE)
+_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?P<en>[a-z]{5,})\b"
+    r"|(?:^|\s)(?:с\s+)?(?:какой|какого|какому|каким|какая|какую|какое)\s+(?P<ru>[а-яё]{5,})"
+    r"|\b(?:s\s+)?(?:kakoi|kakoy|kakogo|kakomu|kakim|kakaya|kakuyu|kakoe)\s+(?P<lat>[a-z]{5,})\b",
+    re.IGNORECASE,
+)
+MAX_WORDS = 9
+_MIN_STEM = 5
+
+_NAME_WORDS: dict[int, list[tuple[str, set[str]]]] = {}
+
+
+def _name_words(kb: KnowledgeBase) -> list[tuple[str, set[str]]]:
+    """Each entry with the words of its names (full and short, both languages)."""
+    known = _NAME_WORDS.get(id(kb))
+    if known is None:
+        known = []
+        for entity in kb.entities.values():
+            short = getattr(entity, "short", None)
+            names = [entity.name.en, entity.name.ru, *(short.en if short else []), *(short.ru if short else [])]
+            known.append((entity.id, set(text_tokens(" ".join(names)))))
+        _NAME_WORDS[id(kb)] = known
+    return known
+
+
+def _same_word(asked: str, word: str) -> bool:
+    if asked == word:
+        return True
+    # "departamentom" typed in Latin letters is no stem; the name's "departament" begins it
+    return len(word) >= _MIN_STEM and len(asked) >= _MIN_STEM and (asked.startswith(word) or word.startswith(asked))
+
+
+def named_by(kb: KnowledgeBase, text: str) -> str | None:
+    """The one entry called by the noun after "which" in the turn; None when none or several are."""
+    if _GATE.search(text) is None or len(text.split()) > MAX_WORDS:
+        return None
+    found = _ASKED.search(text)
+    if found is None:
+        return None
+    stems = text_tokens(found.group("en") or found.group("ru") or found.group("lat") or "")
+    if len(stems) != 1:
+        return None
+    owners = [entity_id for entity_id, words in _name_words(kb) if any(_same_word(stems[0], w) for w in words)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def shown(verdict: Verdict, entity_id: str) -> bool:
+    """Whether the answer already shows the entry (its focus, a listed item or a value naming it)."""
+    return entity_id in verdict.focus or entity_id in verdict.items or entity_id in str(verdict.value)
