@@ -80,6 +80,7 @@ from bot.answers import (
     post_holders,
     posts,
     provenance,
+    purpose_listed,
     question_form,
     question_reading,
     record_gist,
@@ -770,6 +771,9 @@ class Engine:
                 if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
                     verdict.question = question
                     return verdict
+        if context is not None and (purposes := purpose_listed.answer(self.kb, question, context, lang)) is not None:
+            # "what are they for?" after "4 basic organisations": their names say what each is for
+            return purposes
         listed = on_the_list.rewrite(question) if on_the_list.cued(question) else None
         if listed is not None:
             # "Is Russia in the list of participants of the St Petersburg meeting?": whether it took part
