@@ -803,11 +803,7 @@ class Engine:
             # shows nothing of it (see kind_noun)
             called = kind_noun.named_by(self.kb, question)
             if called is not None and not kind_noun.shown(verdict, called):
-                entity = self.kb.entities[called]
-                card = self.answer(entity.name.ru if verdict.lang == "ru" else entity.name.en, verdict.lang, today, None)
-                if card.answered and card.kind == "card" and card.focus[:1] == [called]:
-                    card.question = question
-                    return card
+                return kind_noun.card(self.kb, question, verdict.lang, called)
         if context is not None and (other := no_other.answer(self.kb, question, verdict, context)) is not None:
             # "а кто ещё наблюдатель?" answered by the entry just given: the sources name no other
             return other

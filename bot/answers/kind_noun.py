@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answers.verdict import Verdict
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
-    from bot.answers.verdict import Verdict
     from bot.kb.base import KnowledgeBase
 
 _GATE = re.compile(r"which|what|как|kak", re.IGNORECASE)
@@ -74,3 +74,8 @@ def named_by(kb: KnowledgeBase, text: str) -> str | None:
 def shown(verdict: Verdict, entity_id: str) -> bool:
     """Whether the answer already shows the entry (its focus, a listed item or a value naming it)."""
     return entity_id in verdict.focus or entity_id in verdict.items or entity_id in str(verdict.value)
+
+
+def card(kb: KnowledgeBase, question: str, lang: str, entity_id: str) -> Verdict:
+    """The entry's card as the answer to the turn."""
+    return Verdict(question, lang, "card", True, focus=[entity_id], sources=list(kb.entities[entity_id].sources), intent="card")

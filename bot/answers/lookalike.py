@@ -610,7 +610,7 @@ def chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
 
 # "Who", or asking for a name ("Имя директора АТЦ?", "the name of the head of ...").
 _WHO = cued(re.compile(
-    r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
+    r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\w's name\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
 ))
 
 

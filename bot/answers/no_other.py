@@ -90,16 +90,18 @@ def answer(kb: KnowledgeBase, text: str, verdict: Verdict, context: Verdict) -> 
     answer was about; None otherwise."""
     if not verdict.answered or verdict.kind not in ("card", "quote") or not verdict.focus or not context.focus:
         return None
-    shown, given = verdict.focus[0], context.focus[0]
+    shown, given = verdict.focus[0], set(context.focus)
     if not asked(text):
         return None
-    if kb.kind(shown) not in _ONE_THING and not (
-        kb.kind(shown) == "meeting" and verdict.kind == "card" and _names_kind(text)
-    ):
+    if kb.kind(shown) not in _ONE_THING and not (kb.kind(shown) == "meeting" and verdict.kind == "card" and _names_kind(text)):
         # a meeting shown again for "а кто ещё?" may be a list asked of it; "any other exercises?" is not
         return None
     # the same entry, or a fact of it ("Does the SCO have observer status" and the decision granting it)
-    same = shown == given or given in {f.id for f in kb.facts_of(shown)} or shown in {f.id for f in kb.facts_of(given)}
+    same = (
+        shown in given
+        or not given.isdisjoint(f.id for f in kb.facts_of(shown))
+        or any(shown == f.id for g in given for f in kb.facts_of(g))
+    )
     if not same:
         return None
     return replace(
