@@ -57,8 +57,9 @@ def _same_word(asked: str, word: str) -> bool:
     return len(word) >= _MIN_STEM and len(asked) >= _MIN_STEM and (asked.startswith(word) or word.startswith(asked))
 
 
-def named_by(kb: KnowledgeBase, text: str) -> str | None:
-    """The one entry called by the noun after "which" in the turn; None when none or several are."""
+def named_by(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
+    """The one entry called by the noun after "which" in the turn, and the noun's stem; None when none or
+    several are."""
     if _GATE.search(text) is None or len(text.split()) > MAX_WORDS:
         return None
     found = _ASKED.search(text)
@@ -68,12 +69,17 @@ def named_by(kb: KnowledgeBase, text: str) -> str | None:
     if len(stems) != 1:
         return None
     owners = [entity_id for entity_id, words in _name_words(kb) if any(_same_word(stems[0], w) for w in words)]
-    return owners[0] if len(owners) == 1 else None
+    return (owners[0], stems[0]) if len(owners) == 1 else None
 
 
-def shown(verdict: Verdict, entity_id: str) -> bool:
-    """Whether the answer already shows the entry (its focus, a listed item or a value naming it)."""
-    return entity_id in verdict.focus or entity_id in verdict.items or entity_id in str(verdict.value)
+def shown(verdict: Verdict, entity_id: str, stem: str) -> bool:
+    """Whether the answer already shows the entry (its focus, a listed item or a value naming it), or its
+    words speak of the noun asked ("what exercise was planned there?" answered by the meeting's item on
+    the exercise)."""
+    if entity_id in verdict.focus or entity_id in verdict.items or entity_id in str(verdict.value):
+        return True
+    said = {w for s in verdict.statements for w in text_tokens(f"{s.en} {s.ru}")}
+    return any(_same_word(stem, word) for word in said)
 
 
 def card(kb: KnowledgeBase, question: str, lang: str, entity_id: str) -> Verdict:
