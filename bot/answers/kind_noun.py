@@ -32,6 +32,7 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 MAX_WORDS = 9
+_NOT_EVENTS = frozenset({"body", "organisation", "document"})
 _MIN_STEM = 5
 
 _NAME_WORDS: dict[int, list[tuple[str, set[str]]]] = {}
@@ -69,7 +70,10 @@ def named_by(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
     if len(stems) != 1:
         return None
     owners = [entity_id for entity_id, words in _name_words(kb) if any(_same_word(stems[0], w) for w in words)]
-    return (owners[0], stems[0]) if len(owners) == 1 else None
+    # a meeting is "which meeting / какую встречу" of the one in context, never the one so named
+    if len(owners) != 1 or kb.kind(owners[0]) not in _NOT_EVENTS:
+        return None
+    return owners[0], stems[0]
 
 
 def shown(verdict: Verdict, entity_id: str, stem: str) -> bool:
