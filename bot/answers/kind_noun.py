@@ -32,6 +32,14 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 MAX_WORDS = 9
+# The nouns entries are called by (a word of their kind, not a word that describes them)
+_KIND_NOUN = re.compile(
+    r"(?:department|commission|bureau|cent(?:er|re)|committee|agency|service|concept|programm?e?|treaty|convention"
+    r"|protocol|statement|департамент|комисси|бюро|центр|комитет|агентств|служб|концепци|программ|договор|конвенци"
+    r"|протокол|заявлени|departament|komissi|byuro|tsentr|centr|komitet|agentstv|sluzhb|koncepci|kontseptsi|programm"
+    r"|dogovor|konvenci|protokol|zayavleni)",
+    re.IGNORECASE,
+)
 _NOT_EVENTS = frozenset({"body", "organisation", "document"})
 _MIN_STEM = 5
 
@@ -66,7 +74,10 @@ def named_by(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
     found = _ASKED.search(text)
     if found is None:
         return None
-    stems = text_tokens(found.group("en") or found.group("ru") or found.group("lat") or "")
+    word = found.group("en") or found.group("ru") or found.group("lat") or ""
+    if _KIND_NOUN.match(word) is None:
+        return None  # "which international organisations": an adjective, no entry's kind
+    stems = text_tokens(word)
     if len(stems) != 1:
         return None
     owners = [entity_id for entity_id, words in _name_words(kb) if any(_same_word(stems[0], w) for w in words)]
