@@ -433,7 +433,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
     conv(55, "ru", "[which-noun] the department, in Russian, after the report", [S0], [
         t("о чём отчёт Исполкома о работе органов безопасности за 2025 год?", [r"\b16\b|\b20\b|отраслев|взаимодейств|Исполн"],
           note="the report on the 2025 results"),
-        t("с каким департаментом они взаимодействовали?", [r"^\W*(?:<b>)?(?:Department|Департамент)", r"Security\s+Sphere|сфере\s+безопасности"],
+        t("с каким департаментом они взаимодействовали?", [r"Department|Департамент", r"Security\s+Sphere|сфере\s+безопасности"],
           note="«the CIS Executive Committee (Department for Cooperation in the Security Sphere)»"),
     ]),
     conv(56, "ru", "[which-noun] Latin-typed 's kakim departamentom oni rabotali?'", [S0], [
