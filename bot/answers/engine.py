@@ -802,7 +802,7 @@ class Engine:
             # "which department did they work with?": the one entry called by that noun, when the answer
             # shows nothing of it (see kind_noun)
             called = kind_noun.named_by(self.kb, question)
-            if called is not None and not kind_noun.shown(verdict, *called):
+            if called is not None and not kind_noun.shown(self.kb, verdict, *called):
                 return kind_noun.card(self.kb, question, verdict.lang, called[0])
         if context is not None and (other := no_other.answer(self.kb, question, verdict, context)) is not None:
             # "а кто ещё наблюдатель?" answered by the entry just given: the sources name no other

@@ -87,13 +87,17 @@ def named_by(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
     return owners[0], stems[0]
 
 
-def shown(verdict: Verdict, entity_id: str, stem: str) -> bool:
+def shown(kb: KnowledgeBase, verdict: Verdict, entity_id: str, stem: str) -> bool:
     """Whether the answer already shows the entry (its focus, a listed item or a value naming it), or its
     words speak of the noun asked ("what exercise was planned there?" answered by the meeting's item on
     the exercise)."""
     if entity_id in verdict.focus or entity_id in verdict.items or entity_id in str(verdict.value):
         return True
     said = {w for s in verdict.statements for w in text_tokens(f"{s.en} {s.ru}")}
+    # a fact's card shows its value ("… the CIS Executive Committee (Department for Cooperation …)")
+    value = getattr(kb.entities.get(verdict.focus[0]), "value", None) if verdict.focus else None
+    if value is not None and hasattr(value, "en"):
+        said |= set(text_tokens(f"{value.en} {value.ru}"))
     return any(_same_word(stem, word) for word in said)
 
 
