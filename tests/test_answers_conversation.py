@@ -4940,3 +4940,139 @@ def test_which_exercise_a_meeting_planned_is_that_exercise(engine: Engine, quest
 def test_a_planned_document_asked_adopted_after_the_plan(engine: Engine, turns: tuple[str, ...], yes: bool | None) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.yes is yes, verdict
+
+
+# Session 25 (r25-a): a vague event word ("thing", "get-together") after the name of an entry that is no meeting
+# is that entry (vague_event; "what's this CIS Plus thing?" had been read as "this CIS Plus meeting" and answered
+# with a statement about the October meetings).
+@pytest.mark.parametrize(
+    ("turns", "entity"),
+    [
+        (
+            ("What did the Dushanbe summit decide about the SCO?", "and what's this CIS Plus thing?"),
+            "decision_cis_plus",
+        ),
+        (("what's this Anti-Terrorism Center thing?",), "atc"),
+        (("what is that Joint Commission thing on migration?",), "illegal_migration_joint_commission"),
+        (("Who reported on joint work with the CIS ATC at the XVIII meeting?", "and what's that EAG thing?"), "eag"),
+    ],
+)
+def test_a_vague_event_word_after_an_entry_that_is_no_meeting(
+    engine: Engine, turns: tuple[str, ...], entity: str
+) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "card" and verdict.focus[:1] == [entity], verdict
+
+
+def test_a_vague_event_word_after_a_month_is_still_the_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what happened at that june thing?")
+    assert verdict.focus[:1] == ["mtg_2025_06_10_counter_terrorism_heads_18"], verdict
+
+
+# Session 25 (r25-a): the name of a post in one word ("генпрокурор") asked for is "not named" (lookalike.
+# title_lookalike; "как зовут генпрокурора?" had been a "did you mean", and after the reform a quote of it).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "Who recommended reforming the CIS Council of Prosecutors?",
+            "is that council one of the 16 sectoral bodies?",
+            "а как зовут этого генпрокурора?",
+        ),
+        ("как зовут генпрокурора?",),
+        ("kak zovut genprokurora Rossii?",),
+        ("кто генпрокурор России?",),
+        ("what's the prosecutor general's name?",),
+    ],
+)
+def test_the_name_of_a_post_nobody_is_named_in(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "not_recorded" and verdict.reason == "title", verdict
+
+
+# Session 25 (r25-a): "who else / any other / кто ещё" answered by the entry just given says the sources name no
+# other (no_other; it had shown the same entry again as if it were another).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Когда ШОС получила статус наблюдателя при СНГ?", "а кто ещё наблюдатель?"),
+        ("which organisation got observer status at the CIS?", "any other observers?"),
+        ("kakoy status poluchila SHOS pri SNG?", "a kto eshche nablyudatel?"),
+        ("Какое учение планировали на XVIII совещании?", "а другие учения?"),
+        ("What exercise did the June counter-terrorism meeting plan?", "any other exercises?"),
+    ],
+)
+def test_who_else_of_the_one_entry_given_is_no_other(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_other", verdict
+    assert re.match(r"\W*(?:The sources name no other|Других источники не называют)", visible(html_of(engine, verdict)))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("какие органы СНГ были на заседании МВД в Петербурге?", "а кто ещё?"),
+        ("кто отчитался о совместной работе с АТЦ на XVIII совещании?", "а кто ещё отчитывался?"),
+    ],
+)
+def test_who_else_of_a_list_or_a_deed_is_not_no_other(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.reason != "no_other", verdict
+
+
+# Session 25 (r25-a): "what are they for?" after a count or list of entries lists them, their names saying what
+# each is for (purpose_listed; it had been the meeting's card or its 13 CIS bodies).
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (
+            (
+                "How many CIS bodies sent working structures to the XVIII counter-terrorism meeting?",
+                "fcrjkmrj ,fpjds[ jhufybpfwbq?",
+                "what are they for?",
+            ),
+            "basic_org_terrorism_extremism_research",
+        ),
+        (
+            ("сколько базовых организаций было на XVIII совещании?", "а для чего они?"),
+            "basic_org_terrorism_extremism_research",
+        ),
+        (
+            ("skolko bazovykh organizatsiy bylo na XVIII soveshchanii?", "zachem oni nuzhny?"),
+            "basic_org_terrorism_extremism_research",
+        ),
+        (("Which specialised bodies does the CIS have in the security sphere?", "what are they for?"), "atc"),
+        (("какие специализированные органы есть у СНГ в сфере безопасности?", "чем они занимаются?"), "atc"),
+    ],
+)
+def test_what_the_entries_just_counted_are_for(engine: Engine, turns: tuple[str, ...], first: str) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "list" and verdict.items[:1] == [first], verdict
+
+
+# Session 25 (r25-a): a follow-up asking "which <noun>" of the one entry called by that noun gets its card
+# (kind_noun; "which department did they work with?" had been the report's aims again).
+@pytest.mark.parametrize(
+    ("turns", "entity"),
+    [
+        (
+            (
+                "tl;dr of the Executive Committee report on the security bodies' results for 2025?",
+                "what were the activities aimed at?",
+                "which department did they work with?",
+            ),
+            "security_cooperation_department",
+        ),
+        (
+            ("skolko otraslevykh organov SNG rabotaet v sfere bezopasnosti?", "s kakim departamentom oni rabotali?"),
+            "security_cooperation_department",
+        ),
+        (
+            ("What did Klemez say about migration?", "which commission deals with it?"),
+            "illegal_migration_joint_commission",
+        ),
+    ],
+)
+def test_which_noun_of_the_one_entry_so_called(engine: Engine, turns: tuple[str, ...], entity: str) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.focus[:1] == [entity], verdict

@@ -51,6 +51,7 @@ from bot.answers import (
     greeting,
     group_there,
     holder_claim,
+    kind_noun,
     last_met,
     latin_followup,
     list_answers,
@@ -65,6 +66,7 @@ from bot.answers import (
     named_instead,
     named_lists,
     news_frame,
+    no_other,
     occasion,
     on_behalf,
     on_the_list,
@@ -79,6 +81,7 @@ from bot.answers import (
     post_holders,
     posts,
     provenance,
+    purpose_listed,
     question_form,
     question_reading,
     record_gist,
@@ -111,6 +114,7 @@ from bot.answers import (
     unknown_names,
     unnamed_meeting,
     unrecorded_fields,
+    vague_event,
     weekdays,
     which_of_period,
     which_of_topic,
@@ -259,13 +263,6 @@ _COUNT_SHORTHAND = cued(re.compile(r"(?<![\w#])#\s*(?=of\b)|\bno\.\s*(?=of\b)|\b
 # "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
 # is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
 _FILLER_THERE = cued(re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE))
-# "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
-# event after the word that says which one is the meeting it says.
-_VAGUE_EVENT = re.compile(
-    r"\b((?:that|the|teh|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing(?:y|ie)?|do|gathering|get-together|affair|shindig|meet-?up)s?\b"
-    r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+(?:[\w-]+\s+)?)(?:штук|тусовк|сходк|движух)\w*",
-    re.IGNORECASE,
-)
 
 _SECRETARIES_MEETING = re.compile(
     r"(?<!security )(?<!council )\b(secretaries'?\s+(?:meeting|council|session|get-together|gathering))\b", re.IGNORECASE
@@ -712,8 +709,7 @@ class Engine:
             # "the secretaries' meeting": in these sources the only secretaries meeting as a body are the
             # security councils' ("secretaries" alone read as "Moscow", "the EAG")
             text = _SECRETARIES_MEETING.sub(r"security \1", text)
-        if _VAGUE_EVENT.search(text):
-            text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
+        text = vague_event.rewrite(self, text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         aside = aside_clause(prepared) if BESIDES_GATE.search(prepared) else None
@@ -779,6 +775,9 @@ class Engine:
                 if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
                     verdict.question = question
                     return verdict
+        if context is not None and (purposes := purpose_listed.answer(self.kb, question, context, lang)) is not None:
+            # "what are they for?" after "4 basic organisations": their names say what each is for
+            return purposes
         listed = on_the_list.rewrite(question) if on_the_list.cued(question) else None
         if listed is not None:
             # "Is Russia in the list of participants of the St Petersburg meeting?": whether it took part
@@ -803,6 +802,15 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
+        if context is not None and verdict.kind in ("card", "quote", "fact", "clarify", "decline"):
+            # "which department did they work with?": the one entry called by that noun, when the answer
+            # shows nothing of it (see kind_noun)
+            called = kind_noun.named_by(self.kb, question)
+            if called is not None and not kind_noun.shown(self.kb, verdict, *called):
+                return kind_noun.card(self.kb, question, verdict.lang, called[0])
+        if context is not None and (other := no_other.answer(self.kb, question, verdict, context)) is not None:
+            # "а кто ещё наблюдатель?" answered by the entry just given: the sources name no other
+            return other
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)

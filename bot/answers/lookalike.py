@@ -610,7 +610,7 @@ def chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
 
 # "Who", or asking for a name ("Имя директора АТЦ?", "the name of the head of ...").
 _WHO = cued(re.compile(
-    r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
+    r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\w's name\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
 ))
 
 
@@ -621,15 +621,22 @@ _WHO_DOES = re.compile(
     r"есть|сейчас|теперь|yavlyaetsya|byl|byla|seychas|сегодня|today)\b)"
     r"(?!\w*(?:chair|head|director|deputy|secretar|president|commander|minister|chief|general|председател|руководител"
     r"|глав|директор|заместител|секретар|генеральн|генсек|gensek|президент|командующ|министр|начальник|predsedatel"
+    r"|prosecutor|прокурор|генпрокурор|prokuror|genprokuror"
     r"|rukovoditel|direktor|zamestitel|sekretar|prezident|ministr|nachalnik))[\w-]+",
     re.I,
 )
 
 
+# "как зовут генпрокурора?": a post in one word, which ROLE_WORD (read by many yes/no rules) leaves out
+_ONE_WORD_POST = cued(re.compile(r"\b(?:ген)?прокурор\w*|\b(?:gen)?prokuror\w*|\bprosecutor\b", re.I))
+
+
 def title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who is the CIS Secretary-General" when the sources name only a deputy: no one holds the
     title asked; the people whose titles share its words are shown."""
-    if not _WHO.search(parsed.text) or not ROLE_WORD.search(parsed.text) or _WHO_DOES.search(parsed.text):
+    if not _WHO.search(parsed.text) or _WHO_DOES.search(parsed.text):
+        return None
+    if not ROLE_WORD.search(parsed.text) and _ONE_WORD_POST.search(parsed.text) is None:
         return None
     return _title_not_held(engine, parsed, base, mentions, nobody=True)
 
@@ -660,6 +667,9 @@ def _title_not_held(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     if any(kb.kind(h.entity) == "person" for h in mentions.hits):
         return None
     asked = asked_title(engine, parsed.text)
+    if nobody and all(word.startswith("~") for word in asked):
+        # "как зовут генпрокурора?": the post's one word is its only plain word asked
+        asked |= {tok for match in _ONE_WORD_POST.finditer(parsed.text) for tok in text_tokens(match.group(0))}
     deputy_asked = DEPUTY.search(parsed.text) is not None
     holders: list[str] = []
     titles, by_word = all_titles(engine)

@@ -1872,6 +1872,7 @@ NOT_RECORDED: dict[str, str] = {
     "unnamed": to_translate("The sources do not name this person; they say:"),
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
     "members": to_translate("The sources do not list who is part of {target}."),
+    "no_other": to_translate("The sources name no other; only this one:"),
     "no_chair": to_translate("The sources name no chair of {meeting}."),
     "absent_unlisted": to_translate("The sources list who attended {meeting}; they do not say who was absent."),
     "absent_unknown": to_translate("The sources do not say which states were absent from {meeting}: they give {stated} states and name {listed}:"),
@@ -2026,6 +2027,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         if target is not None:
             lines.append(
                 f"{entity_line(kb, target, lang)} — {esc(first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+            )
+    elif reason == "no_other":
+        lines = [esc(say("no_other"))]
+        nearest = False
+        target = kb.get(value.get("target") or "")
+        if target is not None:
+            lines.append(
+                f"• {entity_line(kb, target, lang)} — {esc(first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
     elif reason == "no_meetings":
         # The full name: the short form may be common usage the reader does not know.

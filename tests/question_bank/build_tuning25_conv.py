@@ -374,6 +374,78 @@ CONVERSATIONS: list[dict[str, Any]] = [
         t("а концепцию приняли?", [YES], [STARTS_NO], note="«the Military Cooperation Concept … until 2030 was approved»"),
         t("а протокол о передаче осуждённых подписали?", None, [STARTS_YES], dd=True, note="only planned; not reported signed"),
     ]),
+    # --- third batch (helper r25-a): variants of the turns the second round left failing (the family in brackets) ---
+    conv(41, "en", "[vague-entry] 'what's that <organisation> thing?' after it was named", [S4], [
+        t("Who reported on joint work with the CIS ATC at the XVIII meeting?", [EAG], note="«The EAG Secretariat reported on its joint work with the CIS ATC»"),
+        t("and what's that EAG thing?", [r"Eurasian|Евразийск", r"international\s+organi[sz]ation|международн"],
+          [r"no\s+meetings\s+or\s+decisions"], note="the EAG is an international organisation that attended the XVIII meeting"),
+    ]),
+    conv(42, "en", "[vague-entry] 'what's this <body> thing?' asked alone", [S0], [
+        t("what's this Anti-Terrorism Center thing?", [r"^\W*(?:<b>)?CIS\s+Anti-?Terror", r"specialis|specializ|специализ"],
+          note="«CIS Anti-Terrorism Center» among the 3 specialised bodies"),
+    ]),
+    conv(43, "en", "[vague-entry] 'that Joint Commission thing on migration'", [S0], [
+        t("what is that Joint Commission thing on migration?", [r"^\W*(?:<b>)?Joint\s+Commission", r"migrat|миграц"],
+          note="«Joint Commission of the Agreement on Cooperation of the CIS Member States in Combating Illegal Migration»"),
+    ]),
+    conv(44, "ru", "[unnamed-post] the Prosecutor General's name asked alone", [S3], [
+        t("как зовут генпрокурора?", None, [r"Krasnov|Краснов"], dd=True, note="the article does not name him"),
+    ]),
+    conv(45, "ru", "[unnamed-post] Latin-typed, with the state", [S3], [
+        t("kak zovut genprokurora Rossii?", None, [r"Krasnov|Краснов"], dd=True, note="the article does not name him"),
+    ]),
+    conv(46, "en", "[unnamed-post] 'what's the prosecutor general's name?'", [S3], [
+        t("what's the prosecutor general's name?", None, [r"Krasnov|Краснов"], dd=True, note="the article does not name him"),
+    ]),
+    conv(47, "en", "[no-other] 'any other observers?' after the SCO", [S1], [
+        t("which organisation got observer status at the CIS?", [SCO], note="«the status of an Observer at the Commonwealth of Independent States»"),
+        t("any other observers?", None, [STARTS_YES], dd=True, note="no other observer is named"),
+    ]),
+    conv(48, "ru", "[no-other] Latin-typed 'a kto eshche nablyudatel?'", [S1], [
+        t("kakoy status poluchila SHOS pri SNG?", [r"observer|наблюдател"], note="«the status of an Observer»"),
+        t("a kto eshche nablyudatel?", None, [STARTS_YES], dd=True, note="no other observer is named"),
+    ]),
+    conv(49, "ru", "[no-other] another exercise after the one planned", [S4], [
+        t("Какое учение планировали на XVIII совещании?", [EXERCISE_NAME], note="«Commonwealth-Antiterror - 2025»"),
+        t("а другие учения?", None, [STARTS_YES], dd=True, note="no other exercise is named"),
+    ]),
+    conv(50, "en", "[no-other] 'any other exercises?' in English", [S4], [
+        t("What exercise did the June counter-terrorism meeting plan?", [EXERCISE_NAME], note="«Commonwealth-Antiterror - 2025»"),
+        t("any other exercises?", None, [STARTS_YES], dd=True, note="no other exercise is named"),
+    ]),
+    conv(51, "ru", "[purpose-listed] 'для чего они?' after the count of basic organisations", [S4], [
+        t("сколько базовых организаций было на XVIII совещании?", [NUM[4]], note="«4 basic organizations of the CIS member states»"),
+        t("а для чего они?", [r"язык|language", r"подготов|train"],
+          note="«for studying the problems of countering terrorism …, for training personnel …, on languages and culture»"),
+    ]),
+    conv(52, "ru", "[purpose-listed] Latin-typed 'zachem oni nuzhny?'", [S4], [
+        t("skolko bazovykh organizatsiy bylo na XVIII soveshchanii?", [NUM[4]], note="«4 basic organizations»"),
+        t("zachem oni nuzhny?", [r"язык|language", r"подготов|train"], note="the four basic organisations' names"),
+    ]),
+    conv(53, "en", "[purpose-listed] 'what are they for?' after the specialised bodies", [S0], [
+        t("Which specialised bodies does the CIS have in the security sphere?", [ATC_], note="«CIS Anti-Terrorism Center; Bureau …; Joint Commission …»"),
+        t("what are they for?", [r"Terror|террор", r"Migration|миграц"], note="the three specialised bodies' names"),
+    ]),
+    conv(54, "ru", "[purpose-listed] 'чем они занимаются?' after the specialised bodies in Russian", [S0], [
+        t("какие специализированные органы есть у СНГ в сфере безопасности?", [ATC_], note="three specialised bodies"),
+        t("чем они занимаются?", [r"Terror|террор", r"Migration|миграц"], note="the three specialised bodies' names"),
+    ]),
+    conv(55, "ru", "[which-noun] the department, in Russian, after the report", [S0], [
+        t("о чём отчёт Исполкома о работе органов безопасности за 2025 год?", [r"\b16\b|\b20\b|отраслев|взаимодейств|Исполн"],
+          note="the report on the 2025 results"),
+        t("с каким департаментом они взаимодействовали?", [r"Department|Департамент", r"Security\s+Sphere|сфере\s+безопасности"],
+          note="«the CIS Executive Committee (Department for Cooperation in the Security Sphere)»"),
+    ]),
+    conv(56, "ru", "[which-noun] Latin-typed 's kakim departamentom oni rabotali?'", [S0], [
+        t("skolko otraslevykh organov SNG rabotaet v sfere bezopasnosti?", [NUM[16]], note="«16 sectoral cooperation bodies operate in the security sphere»"),
+        t("s kakim departamentom oni rabotali?", [r"Department|Департамент", r"Security\s+Sphere|сфере\s+безопасности"],
+          note="«the CIS Executive Committee (Department for Cooperation in the Security Sphere)»"),
+    ]),
+    conv(57, "en", "[which-noun] 'which commission deals with it?' after Klemez on migration", [S2, S0], [
+        t("What did Klemez say about migration?", [r"threat|угроз"], note="«Illegal migration flows pose a direct threat to national security»"),
+        t("which commission deals with it?", [r"Joint\s+Commission|Совместн\w+\s+комисси"], [r"^\W*(?:<b>)?Yevgeny"],
+          note="«Joint Commission of the Agreement on Cooperation of the CIS Member States in Combating Illegal Migration»"),
+    ]),
 ]
 
 HEADER = (
