@@ -456,12 +456,25 @@ HEADER = (
 )
 
 
+# A "conversation" of one turn is a single question: written as one, of the kind its family says.
+_SINGLE_KINDS = {"[vague-entry]": "style", "[unnamed-post]": "lookalike"}
+
+
+def _as_question(conversation: dict[str, Any]) -> dict[str, Any]:
+    turn = dict(conversation["turns"][0])
+    kind = next(kind for family, kind in _SINGLE_KINDS.items() if conversation["note"].startswith(family))
+    note = turn.pop("note", "")
+    return {"id": conversation["id"].replace("-c", "-q"), "kind": kind, **turn, "source": conversation["source"], "note": note}
+
+
 def main() -> None:
     path = Path(__file__).resolve().parent / "tuning25_conv.yaml"
-    path.write_text(HEADER + dump_set({"questions": [], "conversations": CONVERSATIONS}), encoding="utf-8")
-    turns = [turn for conversation in CONVERSATIONS for turn in conversation["turns"]]
+    singles = [_as_question(c) for c in CONVERSATIONS if len(c["turns"]) == 1]
+    conversations = [c for c in CONVERSATIONS if len(c["turns"]) > 1]
+    path.write_text(HEADER + dump_set({"questions": singles, "conversations": conversations}), encoding="utf-8")
+    turns = [turn for conversation in conversations for turn in conversation["turns"]]
     cyrillic = sum(1 for turn in turns if _has_cyrillic(turn["q"]))
-    print(f"{path.stem}: {len(CONVERSATIONS)} conversations, {len(turns)} turns ({cyrillic} Cyrillic)")
+    print(f"{path.stem}: {len(singles)} questions, {len(conversations)} conversations, {len(turns)} turns ({cyrillic} Cyrillic)")
 
 
 if __name__ == "__main__":
