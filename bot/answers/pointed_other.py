@@ -98,14 +98,8 @@ def _answers(engine: Engine, verdict: Verdict, other: str) -> bool:
         # a list is the other's when it was filtered by it, or each of its entries is the other's: every
         # meeting recorded, one of them the other's, is no list of its meetings
         filtered = {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
-        return other in filtered or all(other in _about(engine, _one(verdict, item)) for item in verdict.items)
+        return other in filtered or all(other in (item, getattr(engine.kb.get(item), "body", None)) for item in verdict.items)
     return other in _about(engine, verdict)
-
-
-def _one(verdict: Verdict, item: str) -> Verdict:
-    single = Verdict(verdict.question, verdict.lang, verdict.kind, verdict.answered)
-    single.items = [item]
-    return single
 
 
 _ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|participat\w*|участвова\w*|присутствова\w*|uchastvova\w*)")

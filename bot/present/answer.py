@@ -2155,10 +2155,10 @@ def _approved_at(kb: KnowledgeBase, document_id: str, lang: str) -> str | None:
     if not isinstance(document, Document) or document.status not in ("approved", "adopted") or document.meeting not in kb.entities:
         return None
     meeting = kb.entities[document.meeting]
-    where = getattr(meeting, "date", None)
+    held_on = getattr(meeting, "date", None)
     said = translate(WORDS[f"{document.status}_by_meeting"], lang, meeting=kb.name(meeting.id, lang))
     head = f"<b>{esc(said)}</b>"
-    dated = f", {_when(where, lang)}" if where else ""
+    dated = f", {_when(held_on, lang)}" if held_on else ""
     # the record's own words next: they say by whom when they do ("Adopted by the CIS Heads of State …")
     said_by = first_sentence(document.description.get(lang), DESCRIPTION_CHARS)
     by_whom = f"\n{esc(said_by)}" if _BY_WHOM.search(said_by) else ""
